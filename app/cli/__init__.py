@@ -1,0 +1,84 @@
+"""The command line (`shared/spec/cli.md`): `meetconfer` and `python -m app`.
+
+With no subcommand it opens the desktop app. Each group of subcommands lives in its own
+module with `register(subparsers)`; handlers return the exit status. Bad input raises
+`CliError` (exit 2, message on stderr); nothing reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli.common import USAGE_ERROR, CliError
+
+PROGRAM = "meetconfer"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as our exit status 2 with a plain message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise CliError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import cases, check, exhibit, safety
+
+    parser = _Parser(prog=PROGRAM, description="Meet-and-Confer Log")
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
+    parser.add_argument("--demo", action="store_true", help="open the fictional sample case")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="start, paint the main window once and quit"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (cases, check, exhibit, safety):
+        module.register(subparsers)
+    return parser
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from app import paths
+
+    try:
+        paths.configure(args.data_dir)
+    except OSError as error:
+        raise CliError(f"--data-dir: cannot use that folder: {error}") from error
+    if args.command is None:
+        from app.ui.launch import launch
+
+        return launch(demo=args.demo, smoke_test=args.smoke_test)
+    handler = args.handler
+    status: int = handler(args)
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except CliError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    except OSError as error:
+        # Disk full, read-only folder, removed USB stick: an environment problem, told plainly.
+        where = f" ({error.filename})" if error.filename else ""
+        print(
+            f"The program could not read or write a file{where}: {error.strerror or error}",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+
+
+def main_gui() -> int:
+    """Entry point for the windowed (no console) program on Windows."""
+    return main(None)

@@ -1,0 +1,448 @@
+"""The only code that reads and writes the case tables.
+
+Records are addressed by the case's row id and the record's own id (the case file's
+`id`, called `key` in the tables). Writes that belong together run in one transaction
+(`db.atomic()`), so a failed write leaves the database exactly as it was. Each write
+returns the record as stored, so a caller refreshes only what changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from app.domain.model import Case, Communication, Counsel, Dispute
+from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.store import rows
+from app.store.db import connect
+
+_CTX = "Store"
+
+
+class StoreError(Exception):
+    """A write the data does not allow. `message` is translatable; `str()` is English."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
+class DuplicateCaseError(StoreError):
+    def __init__(self, case_number: str) -> None:
+        super().__init__(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "A case numbered {number} is already here."),
+                number=case_number,
+            )
+        )
+        self.case_number = case_number
+
+
+class NotFoundError(StoreError):
+    pass
+
+
+class DuplicateIdError(StoreError):
+    pass
+
+
+class InUseError(StoreError):
+    """A record that others still point at (counsel named in the log, a request a letter
+    dealt with) cannot be removed."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    id: int
+    case_number: str
+    short_title: str
+    rule_profile: str
+    counsel: int
+    disputes: int
+    open_disputes: int
+    communications: int
+
+
+# The prefix of ids the program makes up for records created in the app.
+_KEY_PREFIX = {"counsel": "k", "disputes": "d", "communications": "c"}
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        return cls(connect(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- cases -----------------------------------------------------------------------
+
+    def list_cases(self) -> list[CaseSummary]:
+        sql = """
+            SELECT c.id, c.case_number, c.short_title, c.rule_profile,
+              (SELECT count(*) FROM counsel WHERE case_id = c.id) AS counsel,
+              (SELECT count(*) FROM disputes WHERE case_id = c.id) AS disputes,
+              (SELECT count(*) FROM disputes WHERE case_id = c.id
+                 AND status IN ('open', 'narrowed')) AS open_disputes,
+              (SELECT count(*) FROM communications WHERE case_id = c.id) AS communications
+            FROM cases c ORDER BY c.case_number"""
+        return [CaseSummary(**row) for row in self._query(sql)]
+
+    def case_id(self, case_number: str) -> int | None:
+        row = self._first("SELECT id FROM cases WHERE case_number = ?", [case_number])
+        return None if row is None else int(row["id"])
+
+    def load_case_by_number(self, case_number: str) -> Case | None:
+        case_id = self.case_id(case_number)
+        return None if case_id is None else self.load_case(case_id)
+
+    def load_case(self, case_id: int) -> Case:
+        row = self._first("SELECT * FROM cases WHERE id = ?", [case_id])
+        if row is None:
+            raise NotFoundError(
+                message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        _CTX, "That case is no longer here (it may have been deleted)."
+                    ),
+                )
+            )
+        case = rows.case_from_row(row)
+        case.counsel = [
+            rows.counsel_from_row(r)
+            for r in self._query(
+                "SELECT * FROM counsel WHERE case_id = ? ORDER BY position", [case_id]
+            )
+        ]
+        case.disputes = [
+            rows.dispute_from_row(r)
+            for r in self._query(
+                "SELECT * FROM disputes WHERE case_id = ? ORDER BY position", [case_id]
+            )
+        ]
+        case.communications = self._communications("c.case_id = ? ORDER BY c.position", [case_id])
+        return case
+
+    def insert_case(self, case: Case, *, replace: bool = False) -> int:
+        """Store a whole case (an import) in one transaction; with `replace`, a case with
+        the same number is removed first, in the same transaction."""
+        with self.db.atomic():
+            existing = self.case_id(case.case_number)
+            if existing is not None:
+                if not replace:
+                    raise DuplicateCaseError(case.case_number)
+                self.db.execute(
+                    "DELETE FROM communication_disputes WHERE communication_id IN "
+                    "(SELECT id FROM communications WHERE case_id = ?)",
+                    [existing],
+                )
+                self.db.execute("DELETE FROM communications WHERE case_id = ?", [existing])
+                self.db.execute("DELETE FROM cases WHERE id = ?", [existing])
+            stamp = rows.now_stamp()
+            case_id = self._insert("cases", {**rows.case_row(case), **_stamps(stamp)})
+            counsel_ids = {
+                c.id: self._insert("counsel", self._child(case_id, pos, rows.counsel_row(c), stamp))
+                for pos, c in enumerate(case.counsel)
+            }
+            dispute_ids = {
+                d.id: self._insert(
+                    "disputes", self._child(case_id, pos, rows.dispute_row(d), stamp)
+                )
+                for pos, d in enumerate(case.disputes)
+            }
+            for pos, comm in enumerate(case.communications):
+                counsel_id = counsel_ids[comm.counsel] if comm.counsel is not None else None
+                comm_id = self._insert(
+                    "communications",
+                    self._child(case_id, pos, rows.communication_row(comm, counsel_id), stamp),
+                )
+                self._link(comm_id, [dispute_ids[key] for key in comm.disputes])
+        return case_id
+
+    def update_case_details(self, case_id: int, case: Case) -> Case:
+        """The case's own fields and the litigant; its lists are left alone."""
+        with self.db.atomic():
+            self._require("cases", case_id)
+            clash = self.case_id(case.case_number)
+            if clash is not None and clash != case_id:
+                raise DuplicateCaseError(case.case_number)
+            self._update("cases", case_id, rows.case_row(case))
+        return self.load_case(case_id)
+
+    def delete_case(self, case_id: int) -> None:
+        with self.db.atomic():
+            self._require("cases", case_id)
+            self.db.execute(
+                "DELETE FROM communication_disputes WHERE communication_id IN "
+                "(SELECT id FROM communications WHERE case_id = ?)",
+                [case_id],
+            )
+            self.db.execute("DELETE FROM communications WHERE case_id = ?", [case_id])
+            self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+
+    # -- counsel ---------------------------------------------------------------------
+
+    def add_counsel(self, case_id: int, counsel: Counsel) -> Counsel:
+        with self.db.atomic():
+            counsel.id = self._fresh_key(case_id, "counsel", counsel.id)
+            self._insert(
+                "counsel",
+                self._child(
+                    case_id,
+                    self._next_position(case_id, "counsel"),
+                    rows.counsel_row(counsel),
+                    rows.now_stamp(),
+                ),
+            )
+        return counsel
+
+    def update_counsel(self, case_id: int, counsel: Counsel) -> Counsel:
+        with self.db.atomic():
+            row_id = self._row_id(case_id, "counsel", counsel.id)
+            self._update("counsel", row_id, rows.counsel_row(counsel))
+        return counsel
+
+    def delete_counsel(self, case_id: int, key: str) -> None:
+        with self.db.atomic():
+            row_id = self._row_id(case_id, "counsel", key)
+            used = self._first(
+                "SELECT count(*) AS n FROM communications WHERE counsel_id = ?", [row_id]
+            )
+            if used is not None and used["n"]:
+                raise InUseError(
+                    message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            _CTX,
+                            "This lawyer is named in {count} letters or calls; change those first.",
+                        ),
+                        count=used["n"],
+                    )
+                )
+            self.db.execute("DELETE FROM counsel WHERE id = ?", [row_id])
+
+    # -- disputes --------------------------------------------------------------------
+
+    def add_dispute(self, case_id: int, dispute: Dispute) -> Dispute:
+        with self.db.atomic():
+            dispute.id = self._fresh_key(case_id, "disputes", dispute.id)
+            self._insert(
+                "disputes",
+                self._child(
+                    case_id,
+                    self._next_position(case_id, "disputes"),
+                    rows.dispute_row(dispute),
+                    rows.now_stamp(),
+                ),
+            )
+        return dispute
+
+    def update_dispute(self, case_id: int, dispute: Dispute) -> Dispute:
+        with self.db.atomic():
+            row_id = self._row_id(case_id, "disputes", dispute.id)
+            self._update("disputes", row_id, rows.dispute_row(dispute))
+        return dispute
+
+    def delete_dispute(self, case_id: int, key: str) -> None:
+        with self.db.atomic():
+            row_id = self._row_id(case_id, "disputes", key)
+            used = self._first(
+                "SELECT count(*) AS n FROM communication_disputes WHERE dispute_id = ?", [row_id]
+            )
+            if used is not None and used["n"]:
+                raise InUseError(
+                    message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            _CTX,
+                            "{count} letters or calls deal with this request; change those first.",
+                        ),
+                        count=used["n"],
+                    )
+                )
+            self.db.execute("DELETE FROM disputes WHERE id = ?", [row_id])
+
+    # -- communications --------------------------------------------------------------
+
+    def add_communication(self, case_id: int, comm: Communication) -> Communication:
+        with self.db.atomic():
+            comm.id = self._fresh_key(case_id, "communications", comm.id)
+            row = rows.communication_row(comm, self._counsel_row_id(case_id, comm.counsel))
+            comm_id = self._insert(
+                "communications",
+                self._child(
+                    case_id, self._next_position(case_id, "communications"), row, rows.now_stamp()
+                ),
+            )
+            self._link(comm_id, self._dispute_row_ids(case_id, comm.disputes))
+        return comm
+
+    def update_communication(self, case_id: int, comm: Communication) -> Communication:
+        with self.db.atomic():
+            row_id = self._row_id(case_id, "communications", comm.id)
+            self._update(
+                "communications",
+                row_id,
+                rows.communication_row(comm, self._counsel_row_id(case_id, comm.counsel)),
+            )
+            self.db.execute(
+                "DELETE FROM communication_disputes WHERE communication_id = ?", [row_id]
+            )
+            self._link(row_id, self._dispute_row_ids(case_id, comm.disputes))
+        return comm
+
+    def delete_communication(self, case_id: int, key: str) -> None:
+        with self.db.atomic():
+            row_id = self._row_id(case_id, "communications", key)
+            self.db.execute("DELETE FROM communications WHERE id = ?", [row_id])
+
+    def communication_row_ids(self, case_id: int) -> list[int]:
+        """Row ids of a case's log in log order, for views that fetch rows as needed."""
+        return [
+            int(r["id"])
+            for r in self._query(
+                "SELECT id FROM communications WHERE case_id = ? ORDER BY position", [case_id]
+            )
+        ]
+
+    def communications_by_row_ids(self, row_ids: Iterable[int]) -> dict[int, Communication]:
+        ids = list(row_ids)
+        found: dict[int, Communication] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row_id, comm in self._communications_with_ids(f"c.id IN ({marks})", chunk):
+                found[row_id] = comm
+        return found
+
+    # -- internals -------------------------------------------------------------------
+
+    def _communications(self, where: str, params: list[Any]) -> list[Communication]:
+        return [comm for _, comm in self._communications_with_ids(where, params)]
+
+    def _communications_with_ids(
+        self, where: str, params: list[Any]
+    ) -> Iterator[tuple[int, Communication]]:
+        records = list(
+            self._query(
+                f"SELECT c.*, k.key AS counsel_key FROM communications c "
+                f"LEFT JOIN counsel k ON k.id = c.counsel_id WHERE {where}",
+                params,
+            )
+        )
+        links: dict[int, list[str]] = {}
+        comm_ids = [r["id"] for r in records]
+        for start in range(0, len(comm_ids), 500):
+            chunk = comm_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for link in self._query(
+                f"SELECT l.communication_id, d.key FROM communication_disputes l "
+                f"JOIN disputes d ON d.id = l.dispute_id WHERE l.communication_id IN ({marks}) "
+                f"ORDER BY l.communication_id, l.position",
+                chunk,
+            ):
+                links.setdefault(link["communication_id"], []).append(link["key"])
+        for record in records:
+            yield (
+                record["id"],
+                rows.communication_from_row(
+                    record, record["counsel_key"], links.get(record["id"], [])
+                ),
+            )
+
+    def _query(self, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+        return self.db.query(sql, params or [])
+
+    def _first(self, sql: str, params: list[Any]) -> dict[str, Any] | None:
+        return next(iter(self._query(sql, params)), None)
+
+    def _insert(self, table: str, row: rows.Row) -> int:
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _update(self, table: str, row_id: int, row: rows.Row) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self.db.execute(
+            f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ?",
+            [*row.values(), rows.now_stamp(), row_id],
+        )
+
+    @staticmethod
+    def _child(case_id: int, position: int, row: rows.Row, stamp: str) -> rows.Row:
+        return {"case_id": case_id, "position": position, **row, **_stamps(stamp)}
+
+    def _require(self, table: str, row_id: int) -> None:
+        if self._first(f"SELECT 1 AS x FROM {table} WHERE id = ?", [row_id]) is None:
+            raise NotFoundError(
+                message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        _CTX, "That record is no longer here (it may have been deleted)."
+                    ),
+                )
+            )
+
+    def _row_id(self, case_id: int, table: str, key: str) -> int:
+        row = self._first(f"SELECT id FROM {table} WHERE case_id = ? AND key = ?", [case_id, key])
+        if row is None:
+            raise NotFoundError(
+                message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(_CTX, "There is no record '{key}' in this case."),
+                    key=key,
+                )
+            )
+        return int(row["id"])
+
+    def _counsel_row_id(self, case_id: int, key: str | None) -> int | None:
+        return None if key is None else self._row_id(case_id, "counsel", key)
+
+    def _dispute_row_ids(self, case_id: int, keys: list[str]) -> list[int]:
+        return [self._row_id(case_id, "disputes", key) for key in keys]
+
+    def _link(self, comm_id: int, dispute_ids: list[int]) -> None:
+        for position, dispute_id in enumerate(dispute_ids):
+            self.db.execute(
+                "INSERT INTO communication_disputes (communication_id, dispute_id, position) "
+                "VALUES (?, ?, ?)",
+                [comm_id, dispute_id, position],
+            )
+
+    def _next_position(self, case_id: int, table: str) -> int:
+        row = self._first(f"SELECT max(position) AS p FROM {table} WHERE case_id = ?", [case_id])
+        return 0 if row is None or row["p"] is None else int(row["p"]) + 1
+
+    def _fresh_key(self, case_id: int, table: str, wanted: str) -> str:
+        """Keep an id the caller chose (refusing a duplicate); make one up otherwise."""
+        taken = {
+            r["key"] for r in self._query(f"SELECT key FROM {table} WHERE case_id = ?", [case_id])
+        }
+        if wanted:
+            if wanted in taken:
+                raise DuplicateIdError(
+                    message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(_CTX, "The id '{key}' is already used in this case."),
+                        key=wanted,
+                    )
+                )
+            return wanted
+        prefix = _KEY_PREFIX[table]
+        return next(f"{prefix}{n}" for n in itertools.count(1) if f"{prefix}{n}" not in taken)
+
+
+def _stamps(stamp: str) -> rows.Row:
+    return {"created_at": stamp, "updated_at": stamp}

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Set up Meet-and-Confer Log from a fresh clone, then open it or test it.
+
+    python3 dev.py app [--demo ...]   set everything up (once), then open the program
+    python3 dev.py test [pytest args]  set everything up, then run ruff, mypy and the tests
+
+It needs only Python 3.11+. It makes a virtual environment in `.venv`, installs the
+program with the exact versions pinned in `constraints.txt`, and checks the system
+libraries Qt needs (installing them with apt-get when run as root on Debian or Ubuntu, or
+saying exactly what to install). A stamp file skips the install when nothing changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".meetconfer-installed"
+INSTALL_INPUTS = ("pyproject.toml", "constraints.txt")
+
+# The shared libraries Qt loads even offscreen, and the Debian packages that hold them.
+QT_SYSTEM_LIBRARIES = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+}
+
+
+def say(text: str) -> None:
+    print(f"[dev] {text}", flush=True)
+
+
+def run(*cmd: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=env)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def install_fingerprint() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    for name in INSTALL_INPUTS:
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_python_packages() -> None:
+    # dev.py runs under whatever python3 the machine has, so the check is real here.
+    if sys.version_info < (3, 11):  # noqa: UP036
+        sys.exit(
+            "Meet-and-Confer Log needs Python 3.11 or newer; this is " + sys.version.split()[0]
+        )
+    if not venv_python().exists():
+        say("making the virtual environment in .venv")
+        if run(sys.executable, "-m", "venv", VENV) != 0:
+            sys.exit(
+                "Could not make a virtual environment."
+                " On Debian or Ubuntu: apt-get install python3-venv"
+            )
+    fingerprint = install_fingerprint()
+    if STAMP.exists() and STAMP.read_text() == fingerprint:
+        return
+    say("installing the program and its pinned dependencies (once)")
+    py = venv_python()
+    if run(py, "-m", "pip", "install", "--quiet", "--upgrade", "pip") != 0:
+        sys.exit("Could not upgrade pip inside .venv")
+    if run(py, "-m", "pip", "install", "--quiet", "-c", "constraints.txt", "-e", ".[test]") != 0:
+        sys.exit("Could not install the program's dependencies (see the messages above)")
+    STAMP.write_text(fingerprint)
+
+
+def missing_system_libraries() -> list[str]:
+    if not sys.platform.startswith("linux"):
+        return []
+    try:
+        known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    except OSError:
+        known = ""
+    return [pkg for lib, pkg in QT_SYSTEM_LIBRARIES.items() if lib not in known]
+
+
+def ensure_system_libraries() -> None:
+    missing = missing_system_libraries()
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing system libraries Qt needs: " + " ".join(missing))
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        if run("apt-get", "update", "-qq", env=env) == 0 and run(*command, env=env) == 0:
+            return
+    sys.exit(
+        "Qt needs these system libraries, which are missing: "
+        + " ".join(missing)
+        + "\nInstall them as the administrator, for example:\n  sudo "
+        + " ".join(command)
+    )
+
+
+def cmd_app(args: list[str]) -> int:
+    return run(venv_python(), "-m", "app", *args)
+
+
+def cmd_test(args: list[str]) -> int:
+    py = venv_python()
+    say("ruff")
+    if run(py, "-m", "ruff", "check", ".") != 0:
+        return 1
+    say("mypy")
+    if run(py, "-m", "mypy") != 0:
+        return 1
+    say("pytest")
+    return run(py, "-m", "pytest", *args)
+
+
+COMMANDS = {"app": cmd_app, "test": cmd_test}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 2
+    ensure_python_packages()
+    ensure_system_libraries()
+    return COMMANDS[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
