@@ -121,6 +121,11 @@ def _largest(name: str) -> int:
     return _LARGEST.get(name, _LARGEST_DAYS)
 
 
+def number_bounds(name: str) -> tuple[int, int]:
+    """The smallest and largest value a whole-number parameter may take."""
+    return _SMALLEST.get(name, 0), _largest(name)
+
+
 def _parameter_problem(name: str, value: object) -> _Problem | None:
     """What is wrong with `value` for parameter `name`, or None when it is usable."""
     if name in _INT_PARAMETERS:
@@ -176,7 +181,8 @@ _OVERRIDE_TEMPLATES: Mapping[_Problem, str] = {
 def _value_problem(template: str, name: str, value: object, **more: object) -> Message:
     return message(
         _CONTEXT, template, key=name, value=_shown(value),
-        smallest=_SMALLEST.get(name, 0), largest=_largest(name), choices=", ".join(j.value for j in JointFiling),
+        smallest=_SMALLEST.get(name, 0), largest=_largest(name),
+        choices=", ".join(j.value for j in JointFiling),
         **more,
     )
 

@@ -26,7 +26,7 @@ from app.domain.model import (
     Role,
     ServedBy,
 )
-from app.domain.profiles import PARAMETER_NAMES, JointFiling
+from app.domain.profiles import PARAMETER_NAMES, JointFiling, number_bounds
 
 PROFILE_IDS = ("generic", "cand", "cacd", "caed", "casd", "nysd", "ilnd", "wawd", "idd", "nvd")
 EARLIEST = dt.date(1990, 1, 1)
@@ -51,7 +51,8 @@ def _override_value(name: str) -> st.SearchStrategy[object]:
         return st.sampled_from([j.value for j in JointFiling])
     if name in ("live_conference_required", "conferral_required", "pleading_paper"):
         return st.booleans()
-    return st.integers(min_value=1, max_value=400)
+    smallest, largest = number_bounds(name)
+    return st.integers(min_value=max(smallest, 1), max_value=largest)
 
 
 _OVERRIDES: st.SearchStrategy[dict[str, object] | None] = st.none() | st.lists(
