@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.documents.selection import Selection
 from app.documents.wording import date_in_words
-from app.domain.model import Communication, Method
+from app.domain.model import Communication, Dispute, DisputeKind, Method
 
 HEADERS = ("Row", "Date", "What", "With whom", "Requests", "Summary", "Mail-log number")
 
@@ -54,11 +54,50 @@ def _date(c: Communication) -> str:
     return day
 
 
+# The abbreviations courts and counsel use for discovery requests. The full labels in a
+# narrow column made every row many lines tall; the legend under the table's title spells
+# each one out (see `legend`).
+_SHORT_KIND = {
+    DisputeKind.INTERROGATORY: "Interrog.",
+    DisputeKind.PRODUCTION: "RFP",
+    DisputeKind.ADMISSION: "RFA",
+}
+_LEGEND = {
+    DisputeKind.INTERROGATORY: "Interrog. = Interrogatory",
+    DisputeKind.PRODUCTION: "RFP = Request for Production",
+    DisputeKind.ADMISSION: "RFA = Request for Admission",
+}
+
+
+def _abbreviated(d: Dispute) -> bool:
+    return d.kind in _SHORT_KIND and d.item_number is not None
+
+
+def short_label(d: Dispute) -> str:
+    """`RFP No. 3 (Set 1)` where kind and number say it all; the user's label otherwise."""
+    if not _abbreviated(d):
+        return d.label
+    text = f"{_SHORT_KIND[d.kind]} No. {d.item_number}"
+    return f"{text} (Set {d.set_number})" if d.set_number is not None else text
+
+
+def legend(selection: Selection) -> str:
+    """The abbreviations the table uses, spelled out, or "" when it uses none."""
+    case = selection.case
+    used = {
+        d.kind
+        for c in selection.communications
+        for d in (case.dispute(i) for i in c.disputes)
+        if d is not None and _abbreviated(d)
+    }
+    return "; ".join(text for kind, text in _LEGEND.items() if kind in used)
+
+
 def exhibit_rows(selection: Selection) -> Iterator[ExhibitRow]:
     case = selection.case
     for c in selection.communications:
         counsel = case.counsel_by_id(c.counsel) if c.counsel else None
-        labels = [d.label for d in (case.dispute(i) for i in c.disputes) if d is not None]
+        labels = [short_label(d) for d in (case.dispute(i) for i in c.disputes) if d is not None]
         yield ExhibitRow(
             number=selection.exhibit_row(c),
             date=_date(c),

@@ -44,11 +44,18 @@ def exhibit_table_story(
     styles: Styles,
     width: float,
     frame_height: float,
+    legend: str = "",
 ) -> list[Flowable]:
     widths = column_widths(rows, style, width)
     v_pad = (LINE_PITCH - style.cell_leading) / 2  # a one-line row is one pleading line
-    title = [bold(TABLE_TITLE, styles.heading), Spacer(1, LINE_PITCH / 2)]
+    title: list[Flowable] = [bold(TABLE_TITLE, styles.heading)]
     title_height = LINE_PITCH * 1.5
+    if legend:
+        # The abbreviations the Requests column uses, spelled out once under the title.
+        key = para(f"Requests: {legend}.", styles.cell)
+        title.append(key)
+        title_height += key.wrap(width, frame_height)[1]
+    title.append(Spacer(1, LINE_PITCH / 2))
     header: list[Flowable] = [bold(text, styles.cell_header) for text in HEADERS]
     header_height = _row_height(header, widths, v_pad)
 

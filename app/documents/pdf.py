@@ -5,38 +5,23 @@ the dates and document id it would otherwise stamp in."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gc
 import io
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from reportlab.platypus import BaseDocTemplate, Flowable
 
+from app.documents.content import DeclarationContent
 from app.documents.declaration import declaration_story
-from app.documents.exhibit_rows import ExhibitRow
 from app.documents.exhibit_table import cover_page, exhibit_table_story
 from app.documents.fonts import register_fonts
 from app.documents.pages import PAGE_HEIGHT, PAGE_WIDTH, fit_footer_title, geometry, page_template
-from app.documents.paragraphs import DeclarationParagraph
 from app.documents.proof import proof_of_service_story
 from app.documents.style import DocumentStyle
 from app.documents.typeset import make_styles
 from app.documents.wording import declaration_title
-from app.domain.model import Case
 
 SHORT_TITLE = "Declaration re Meet-and-Confer Efforts"
-
-
-@dataclass(frozen=True, slots=True)
-class DeclarationContent:
-    """Everything the PDF prints, already decided (which paragraphs, which rows)."""
-
-    case: Case
-    paragraphs: Sequence[DeclarationParagraph]
-    exhibit_rows: Sequence[ExhibitRow]
-    signing_date: dt.date | None = None
-    proof_of_service: bool = True
 
 
 def render_declaration(content: DeclarationContent, style: DocumentStyle) -> bytes:
@@ -53,7 +38,8 @@ def _render(content: DeclarationContent, style: DocumentStyle) -> bytes:
         case, content.paragraphs, styles, area.width, content.signing_date
     )
     story.extend(cover_page(styles, area.height))
-    story.extend(exhibit_table_story(content.exhibit_rows, style, styles, area.width, area.height))
+    story.extend(exhibit_table_story(
+        content.exhibit_rows, style, styles, area.width, area.height, content.exhibit_legend))
     if content.proof_of_service:
         story.extend(proof_of_service_story(case, styles))
 

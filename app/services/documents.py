@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.documents.exhibit_rows import exhibit_rows
+from app.documents.content import DeclarationContent
 from app.documents.paragraphs import DeclarationParagraph, resolve
 from app.documents.selection import UnknownDisputeError, select
 from app.documents.style import DocumentStyle
@@ -69,15 +69,11 @@ def build_declaration_pdf(
     """The declaration, Exhibit A and (unless left out) the proof of service, as PDF bytes.
     The same case, day and choices give the same bytes. `style` defaults to the case's
     court profile."""
-    from app.documents.pdf import DeclarationContent, render_declaration
+    from app.documents.pdf import render_declaration
 
-    selection = select(case, as_of, dispute_ids)
-    content = DeclarationContent(
-        case=case,
-        paragraphs=resolve(selection, edits),
-        exhibit_rows=list(exhibit_rows(selection)),
-        signing_date=signing_date,
-        proof_of_service=proof_of_service,
+    content = DeclarationContent.from_selection(
+        select(case, as_of, dispute_ids), edits,
+        signing_date=signing_date, proof_of_service=proof_of_service,
     )
     return render_declaration(content, style or document_style(case))
 

@@ -9,9 +9,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from app.documents.exhibit_rows import exhibit_rows
-from app.documents.paragraphs import resolve
-from app.documents.pdf import DeclarationContent, render_declaration
+from app.documents.content import DeclarationContent
+from app.documents.pdf import render_declaration
 from app.documents.selection import select
 from app.documents.style import DocumentStyle
 from app.domain.model import Case, Litigant, Role
@@ -124,7 +123,5 @@ def build_pdf(
     """The document for `case` straight from app.documents (no profile, no store)."""
     selection = select(case or sample_case(), as_of, dispute_ids)
     edits = options.pop("edits", None)
-    content = DeclarationContent(
-        selection.case, resolve(selection, edits), list(exhibit_rows(selection)), **options
-    )
+    content = DeclarationContent.from_selection(selection, edits, **options)
     return render_declaration(content, style or DocumentStyle(pleading_paper=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Table
 
-from app.documents.exhibit_rows import ExhibitRow, exhibit_rows, what
+from app.documents.exhibit_rows import ExhibitRow, exhibit_rows, legend, what
 from app.documents.exhibit_table import column_widths, exhibit_table_story
 from app.documents.fonts import register_fonts
 from app.documents.pages import PLEADING
@@ -96,3 +96,21 @@ def test_at_fourteen_points_the_summary_keeps_its_share_of_the_width() -> None:
     assert abs(sum(widths) - PLEADING.width) < 0.01
     assert widths[5] >= PLEADING.width * 0.22 - 0.01
     assert all(w > 0 for w in widths)
+
+
+def test_numbered_requests_are_abbreviated_and_the_legend_spells_them_out() -> None:
+    case = sample_case()
+    case.disputes[0].item_number, case.disputes[0].set_number = 3, 1
+    case.disputes[1].item_number = 5  # no set number: none is shown
+    selection = select(case, AS_OF)
+    rows = list(exhibit_rows(selection))
+    assert rows[0].requests == "RFP No. 3 (Set 1); Interrog. No. 5"
+    assert legend(selection) == "Interrog. = Interrogatory; RFP = Request for Production"
+    text = full_text(build_pdf(case))
+    assert "Requests: Interrog. = Interrogatory; RFP = Request for Production." in text
+
+
+def test_requests_without_a_number_keep_their_own_label_and_need_no_legend() -> None:
+    selection = select(sample_case(), AS_OF)
+    assert legend(selection) == ""
+    assert "Requests:" not in full_text(build_pdf(sample_case()))
