@@ -6,6 +6,7 @@ from app import paths
 from app.store import Store
 
 
-def open_store() -> Store:
-    """The store in the configured data folder, created and migrated as needed."""
-    return Store.open(paths.database_path())
+def open_store(*, daily_backup: bool = False) -> Store:
+    """The store in the configured data folder, created and migrated as needed. The desktop
+    app asks for the day's automatic backup as it opens; the command line does not."""
+    return Store.open(paths.database_path(), daily_backup=daily_backup)

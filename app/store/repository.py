@@ -37,7 +37,7 @@ class DuplicateCaseError(StoreError):
         super().__init__(
             message(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "A case numbered {number} is already here."),
+                QT_TRANSLATE_NOOP("Store", "A case numbered {number} is already here."),
                 number=case_number,
             )
         )
@@ -78,8 +78,8 @@ class Store:
         self.db = db
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        return cls(connect(path))
+    def open(cls, path: Path | str, *, daily_backup: bool = False) -> Store:
+        return cls(connect(path, daily_backup=daily_backup))
 
     def close(self) -> None:
         self.db.close()
@@ -112,7 +112,7 @@ class Store:
                 message(
                     _CTX,
                     QT_TRANSLATE_NOOP(
-                        _CTX, "That case is no longer here (it may have been deleted)."
+                        "Store", "That case is no longer here (it may have been deleted)."
                     ),
                 )
             )
@@ -222,7 +222,7 @@ class Store:
                     message(
                         _CTX,
                         QT_TRANSLATE_NOOP(
-                            _CTX,
+                            "Store",
                             "This lawyer is named in {count} letters or calls; change those first.",
                         ),
                         count=used["n"],
@@ -263,7 +263,7 @@ class Store:
                     message(
                         _CTX,
                         QT_TRANSLATE_NOOP(
-                            _CTX,
+                            "Store",
                             "{count} letters or calls deal with this request; change those first.",
                         ),
                         count=used["n"],
@@ -390,7 +390,7 @@ class Store:
                 message(
                     _CTX,
                     QT_TRANSLATE_NOOP(
-                        _CTX, "That record is no longer here (it may have been deleted)."
+                        "Store", "That record is no longer here (it may have been deleted)."
                     ),
                 )
             )
@@ -401,7 +401,7 @@ class Store:
             raise NotFoundError(
                 message(
                     _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "There is no record '{key}' in this case."),
+                    QT_TRANSLATE_NOOP("Store", "There is no record '{key}' in this case."),
                     key=key,
                 )
             )
@@ -435,7 +435,7 @@ class Store:
                 raise DuplicateIdError(
                     message(
                         _CTX,
-                        QT_TRANSLATE_NOOP(_CTX, "The id '{key}' is already used in this case."),
+                        QT_TRANSLATE_NOOP("Store", "The id '{key}' is already used in this case."),
                         key=wanted,
                     )
                 )

@@ -25,13 +25,11 @@ def database_rows(database: Path) -> Rows | None:
 
 def folder_files(folder: Path) -> list[str]:
     """The files in a data folder, relative and sorted. Left out: SQLite's -wal/-shm files
-    (they come and go with every connection) and the daily automatic backup the store makes
-    when it opens existing data (a copy, not a change)."""
+    (they come and go with every connection). Backups count: the command line never makes
+    automatic ones, so a refused call must not leave one behind."""
     if not folder.exists():
         return []
     return sorted(
         str(p.relative_to(folder)) for p in folder.rglob("*")
         if not p.name.endswith(("-wal", "-shm"))
-        and not (p.parent.name == "backups" and p.name.startswith("auto-"))
-        and not (p.name == "backups" and p.is_dir())
     )

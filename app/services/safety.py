@@ -1,0 +1,340 @@
+"""Keeping the data safe: backups, restoring one, checking the data folder, the history of
+each record and the trash. The desktop app and the command line both call these.
+
+Every function here works on the configured data folder (`app.paths`). Failures a person
+can meet come out as `StoreError`s with a translatable message (`DatabaseProblem`,
+`BackupError`, `PassphraseError`, `DataFolderInUseError`, `TrashError`) or as `OSError` for the
+environment (a full disk, a read-only folder); nothing is changed when one is raised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import paths
+from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.store import backup, lock, sealed, trash
+from app.store.backup import BackupError, BackupInfo
+from app.store.health import DatabaseProblem, inspect_bytes, inspect_file
+from app.store.migrations import known_versions
+from app.store.repository import Store
+from app.store.trash import HistoryEntry, RecordKind, TrashItem
+
+__all__ = [
+    "BackupError",
+    "BackupInfo",
+    "DatabaseProblem",
+    "HistoryEntry",
+    "RecordKind",
+    "TrashItem",
+    "VerifyReport",
+    "backup_if_due",
+    "empty_trash",
+    "history_of",
+    "list_backups",
+    "make_backup",
+    "needs_passphrase",
+    "newest_good_backup",
+    "put_back_version",
+    "restore_backup",
+    "restore_from_trash",
+    "trash_items",
+    "verify",
+]
+
+_CTX = "Safety"
+
+
+# -- backups -----------------------------------------------------------------------------
+
+
+def list_backups() -> list[BackupInfo]:
+    """The data folder's own backups, newest first."""
+    return backup.list_backups(paths.backups_dir())
+
+
+def newest_good_backup() -> BackupInfo | None:
+    """The backup to offer when the data file cannot be used (`DatabaseProblem`)."""
+    return backup.newest_good_backup(paths.backups_dir())
+
+
+def make_backup(target: Path, passphrase: str | None = None, store: Store | None = None) -> Path:
+    """Write a backup of the data to `target` (atomically), protected when a passphrase is
+    given. Uses the open `store` if there is one; otherwise reads the data file without
+    changing it (the app may be running: the copy is still consistent)."""
+    _refuse_the_data_file_itself(target)
+    if store is not None:
+        return backup.back_up_to(store.db.conn, target, passphrase)
+    with _reading_data() as conn:
+        return backup.back_up_to(conn, target, passphrase)
+
+
+def _refuse_the_data_file_itself(target: Path) -> None:
+    data = paths.database_path()
+    if target.resolve() in {
+        data.resolve(),
+        *(Path(f"{data}{end}").resolve() for end in ("-wal", "-shm")),
+    }:
+        raise BackupError(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "A backup cannot be written over the data itself ({path}). Choose "
+                    "another file, for example on a USB stick.",
+                ),
+                path=str(target),
+            )
+        )
+
+
+def backup_if_due(store: Store) -> Path | None:
+    """The daily automatic backup, for a session left open for days (the app calls this
+    now and then; opening the data makes one too)."""
+    return backup.automatic_backup_quietly(store.db.conn, paths.backups_dir())
+
+
+def restore_backup(
+    source: Path, passphrase: str | None = None, store: Store | None = None
+) -> Path | None:
+    """Replace the data with the backup `source`, after checking it in full. The data it
+    replaces is kept in the backups folder; that file is returned (None if there was no
+    data). The app passes its open `store`: it is closed for the restore and opened again
+    on whatever data is there afterwards (the backup's, or the old data if it failed)."""
+    if store is not None:
+        store.close()
+    try:
+        with lock.acquire_data_folder_lock():
+            aside = backup.restore(source, passphrase, paths.database_path(), paths.backups_dir())
+    finally:
+        # Opening brings an older backup up to date now, while the person watches.
+        reopened = Store.open(paths.database_path())
+        if store is not None:
+            store.db = reopened.db
+        else:
+            reopened.close()
+    return aside
+
+
+def needs_passphrase(source: Path) -> bool:
+    """Whether the backup file is protected with a passphrase."""
+    with source.open("rb") as file:
+        return sealed.is_sealed(file.read(len(sealed.MAGIC)))
+
+
+@contextlib.contextmanager
+def _reading_data() -> Iterator[sqlite3.Connection]:
+    database = paths.database_path()
+    if not database.exists():
+        raise BackupError(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Safety", "There is no data to back up in {folder} yet."),
+                folder=str(paths.data_dir()),
+            )
+        )
+    found = inspect_file(database).problem
+    if found is not None:
+        raise found
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+# -- checking the data folder ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    """What `verify` found, one plain line each; `healthy` is False if a problem was."""
+
+    lines: list[Message] = field(default_factory=list)
+    healthy: bool = True
+
+    def note(self, line: Message, *, problem: bool = False) -> None:
+        self.lines.append(line)
+        if problem:
+            self.healthy = False
+
+
+def verify(now: dt.datetime | None = None) -> VerifyReport:
+    """Check the data folder without changing anything in it."""
+    report = VerifyReport()
+    folder = paths.data_dir()
+    report.note(
+        message(_CTX, QT_TRANSLATE_NOOP("Safety", "Data folder: {folder}"), folder=str(folder))
+    )
+    _verify_data_file(report)
+    _verify_backups(report, now or dt.datetime.now())
+    _verify_lock(report, folder)
+    report.note(
+        message(_CTX, QT_TRANSLATE_NOOP("Safety", "Everything checked is in good order."))
+        if report.healthy
+        else message(_CTX, QT_TRANSLATE_NOOP("Safety", "A problem was found; see above."))
+    )
+    return report
+
+
+def _verify_data_file(report: VerifyReport) -> None:
+    database = paths.database_path()
+    inspection = inspect_file(database, thorough=True)
+    if inspection.problem is not None:
+        report.note(inspection.problem.message, problem=True)
+        good = newest_good_backup()
+        if good is not None and inspection.problem.backup_may_help:
+            report.note(
+                message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("Safety", "The newest good backup is {path}, from {when}."),
+                    path=str(good.path),
+                    when=good.made_at.strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+        return
+    if inspection.is_new:
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Safety", "There is no saved data here yet: {path}"),
+                path=str(database),
+            )
+        )
+        return
+    report.note(
+        message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Safety", "The data file is in good order: {path}"),
+            path=str(database),
+        )
+    )
+    known = len(known_versions())
+    if len(inspection.applied) == known:
+        line = QT_TRANSLATE_NOOP(
+            "Safety", "The data is in this program's current format (version {version})."
+        )
+    else:
+        line = QT_TRANSLATE_NOOP(
+            "Safety",
+            "The data is in an older format (version {version}); the program will update it "
+            "the next time it opens it, after making a backup.",
+        )
+    report.note(message(_CTX, line, version=len(inspection.applied)))
+
+
+def _verify_backups(report: VerifyReport, now: dt.datetime) -> None:
+    folder = paths.backups_dir()
+    if folder.exists() and not folder.is_dir():
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "Backups cannot be made: {folder} is a file, not a folder. Move that file "
+                    "away.",
+                ),
+                folder=str(folder),
+            ),
+            problem=True,
+        )
+        return
+    found = list_backups()
+    if not found:
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "There are no backups in {folder} yet. The program makes one each day it "
+                    "opens the data; `meetconfer backup -o FILE` makes one now.",
+                ),
+                folder=str(paths.backups_dir()),
+            )
+        )
+        return
+    newest = found[0]
+    report.note(
+        message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Backups: {count} in {folder}; the newest is from {when} ({days} days ago).",
+            ),
+            count=len(found),
+            folder=str(paths.backups_dir()),
+            when=newest.made_at.strftime("%Y-%m-%d %H:%M"),
+            days=max(0, (now - newest.made_at).days),
+        )
+    )
+    try:
+        newest_problem = inspect_bytes(newest.path.read_bytes(), newest.path).problem
+    except OSError as error:
+        newest_problem = None
+        report.note(_unreadable_backup(newest.path, str(error)), problem=True)
+    if newest_problem is not None:
+        report.note(_unreadable_backup(newest.path, newest_problem.kind.value), problem=True)
+
+
+def _unreadable_backup(path: Path, reason: str) -> Message:
+    return message(
+        _CTX,
+        QT_TRANSLATE_NOOP("Safety", "The newest backup, {path}, cannot be used ({reason})."),
+        path=str(path),
+        reason=reason,
+    )
+
+
+def _verify_lock(report: VerifyReport, folder: Path) -> None:
+    if lock.is_locked_by_another(folder):
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "Another copy of the program is using this folder now (process {pid}).",
+                ),
+                pid=lock.lock_holder(folder) or "?",
+            )
+        )
+    else:
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Safety", "No other copy of the program is using this folder."),
+            )
+        )
+
+
+# -- history and trash -------------------------------------------------------------------
+
+
+def history_of(
+    store: Store, kind: RecordKind, case_id: int, key: str | None = None
+) -> list[HistoryEntry]:
+    """Every change to one record (a case: `key` None), oldest first."""
+    return trash.history_of(store.db, kind, case_id, key)
+
+
+def trash_items(store: Store, case_id: int | None) -> list[TrashItem]:
+    """What was removed from a case (or, with None, the removed cases), newest first."""
+    return trash.trash_items(store.db, case_id)
+
+
+def restore_from_trash(store: Store, item: TrashItem) -> None:
+    trash.restore(store.db, item)
+
+
+def empty_trash(store: Store, case_id: int | None) -> int:
+    """Remove for good what is in the trash (the UI asks first). Returns how many items."""
+    return trash.empty(store.db, case_id)
+
+
+def put_back_version(store: Store, entry: HistoryEntry) -> None:
+    """Make the record as it was before the change `entry` (itself recorded as a change)."""
+    trash.put_back(store.db, entry)

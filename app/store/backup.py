@@ -1,0 +1,260 @@
+"""Backups: consistent copies of the data made with SQLite's online backup API (never a copy
+of the file while it is in use), written atomically, optionally protected with a passphrase.
+
+The `backups` folder beside the data file holds:
+
+- `auto-YYYYMMDD-HHMMSS.sqlite3`: the automatic backups, made when the data is opened and at
+  most once a day; the last `KEEP_LATEST` are kept, plus the newest of each earlier month;
+- `before-upgrade-…`: the data as it was before a new version of the program changed its
+  layout (kept);
+- `replaced-…`: the data a restore replaced (kept).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from app.domain.text import QT_TRANSLATE_NOOP, message
+from app.store import sealed
+from app.store.atomic import write_atomically
+from app.store.health import (
+    DatabaseProblem,
+    ProblemKind,
+    as_standalone,
+    inspect_bytes,
+    inspect_file,
+)
+from app.store.repository import StoreError
+
+log = logging.getLogger(__name__)
+# Into the program's log file when there is one (app.crash), never onto a terminal.
+log.addHandler(logging.NullHandler())
+
+SUFFIX = ".sqlite3"
+KEEP_LATEST = 10
+# Far more than any person's cases: a bigger file chosen by mistake is not read into memory.
+LARGEST_BACKUP = 1 << 30
+AUTOMATIC_EVERY = dt.timedelta(days=1)
+_NAME = re.compile(r"^(auto|before-upgrade|replaced)-(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+
+
+class BackupKind(StrEnum):
+    AUTOMATIC = "auto"
+    BEFORE_UPGRADE = "before-upgrade"
+    REPLACED = "replaced"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    kind: BackupKind
+    made_at: dt.datetime  # local time, as in the name
+    size: int
+
+
+class BackupError(StoreError):
+    """A backup that cannot be used or made; nothing was changed."""
+
+
+# -- making backups ----------------------------------------------------------------------
+
+
+def snapshot(conn: sqlite3.Connection) -> bytes:
+    """A consistent copy of the whole database behind `conn`, as the bytes of a lone file."""
+    copy = sqlite3.connect(":memory:")
+    try:
+        conn.backup(copy)
+        return as_standalone(copy.serialize())
+    finally:
+        copy.close()
+
+
+def back_up_to(conn: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:
+    """Write a backup to `target` atomically (all or nothing), protected when a passphrase
+    is given."""
+    data = snapshot(conn)
+    if passphrase is not None:
+        data = sealed.seal(data, passphrase)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, data)
+    return target
+
+
+def back_up_before_upgrade(conn: sqlite3.Connection, folder: Path) -> Path:
+    return back_up_to(conn, fresh_name(folder, BackupKind.BEFORE_UPGRADE))
+
+
+def automatic_backup(
+    conn: sqlite3.Connection, folder: Path, now: dt.datetime | None = None
+) -> Path | None:
+    """Make the automatic backup if the newest one is a day old or more; prune old ones."""
+    now = now or dt.datetime.now()
+    automatic = [b for b in list_backups(folder) if b.kind is BackupKind.AUTOMATIC]
+    if automatic and now - automatic[0].made_at < AUTOMATIC_EVERY:
+        return None
+    made = back_up_to(conn, fresh_name(folder, BackupKind.AUTOMATIC, now))
+    prune(folder)
+    return made
+
+
+def automatic_backup_quietly(conn: sqlite3.Connection, folder: Path) -> Path | None:
+    """`automatic_backup`, but a full disk or a read-only folder only goes to the log: the
+    data itself is fine, and `meetconfer verify` reports backups that are missing or old."""
+    try:
+        return automatic_backup(conn, folder)
+    except (OSError, sqlite3.Error):
+        log.warning("automatic backup in %s failed", folder, exc_info=True)
+        return None
+
+
+def fresh_name(folder: Path, kind: BackupKind, when: dt.datetime | None = None) -> Path:
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"{kind.value}-{stamp}{SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{kind.value}-{stamp}-{number}{SUFFIX}"
+        number += 1
+    return candidate
+
+
+# -- the backups folder ------------------------------------------------------------------
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in `folder`, newest first; none when there is no folder."""
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        made_at = dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(path, BackupKind(match.group(1)), made_at, path.stat().st_size))
+    found.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
+    return found
+
+
+def prune(folder: Path) -> list[Path]:
+    """Remove automatic backups beyond the last `KEEP_LATEST`, keeping the newest of each
+    month. Returns what was removed."""
+    automatic = [b for b in list_backups(folder) if b.kind is BackupKind.AUTOMATIC]
+    keep = {b.path for b in automatic[:KEEP_LATEST]}
+    months: set[tuple[int, int]] = set()
+    for backup in automatic:  # newest first: the first seen of a month is its newest
+        month = (backup.made_at.year, backup.made_at.month)
+        if month not in months:
+            months.add(month)
+            keep.add(backup.path)
+    removed = [b.path for b in automatic if b.path not in keep]
+    removed += _stale_partial_files(folder)
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _stale_partial_files(folder: Path) -> list[Path]:
+    """Half-written backups left by a copy of the program killed while writing one (the
+    atomic writer's temporary files), once they are an hour old."""
+    cutoff = dt.datetime.now().timestamp() - 3600
+    return [
+        path
+        for path in folder.glob(".*.tmp")
+        if _NAME.match(path.name[1:].split(".sqlite3.")[0] + SUFFIX)
+        and path.stat().st_mtime < cutoff
+    ]
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup in `folder` that passes the full check (protected ones are never
+    here: the automatic backups are not protected)."""
+    for backup in list_backups(folder):
+        with contextlib.suppress(OSError):
+            if inspect_bytes(backup.path.read_bytes(), backup.path).problem is None:
+                return backup
+    return None
+
+
+# -- reading and restoring ---------------------------------------------------------------
+
+
+def read_backup(source: Path, passphrase: str | None) -> bytes:
+    """The database in a backup file, checked in full; `BackupError` or `PassphraseError`
+    otherwise."""
+    if source.stat().st_size > LARGEST_BACKUP:
+        raise _unusable_backup(source, None)
+    data = source.read_bytes()
+    if sealed.is_sealed(data):
+        data = sealed.unseal(data, passphrase or "")
+    problem = inspect_bytes(data, source).problem
+    if problem is not None:
+        raise _unusable_backup(source, problem)
+    return as_standalone(data)
+
+
+def restore(source: Path, passphrase: str | None, database: Path, folder: Path) -> Path | None:
+    """Replace the data file `database` with the backup `source`.
+
+    The backup is read and checked in full first; then the data it replaces is kept in
+    `folder` (`replaced-…`, returned), and the new data takes its place in one step. The
+    caller must hold the data folder's lock and have closed its own connections.
+    """
+    data = read_backup(source, passphrase)
+    aside = _keep_aside(database, folder) if database.exists() else None
+    write_atomically(database, data)
+    return aside
+
+
+def _keep_aside(database: Path, folder: Path) -> Path:
+    """Copy the current data into `folder`, then fold its journal into it, so that nothing
+    beside the data file belongs to the old data when the new file takes its place."""
+    target = fresh_name(folder, BackupKind.REPLACED)
+    folder.mkdir(parents=True, exist_ok=True)
+    wal = database.with_name(database.name + "-wal")
+    shm = database.with_name(database.name + "-shm")
+    if inspect_file(database).problem is None:
+        conn = sqlite3.connect(str(database), isolation_level=None)
+        try:
+            back_up_to(conn, target)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    else:
+        # Damaged data: keep its bytes exactly, journal included.
+        write_atomically(target, database.read_bytes())
+        if wal.exists():
+            write_atomically(target.with_name(target.name + "-wal"), wal.read_bytes())
+    for leftover in (wal, shm):
+        leftover.unlink(missing_ok=True)
+    return target
+
+
+def _unusable_backup(source: Path, problem: DatabaseProblem | None) -> BackupError:
+    if problem is not None and problem.kind is ProblemKind.NEWER:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The backup {path} was made by a newer version of Meet-and-Confer Log. "
+                "Nothing was changed. Ask the staff to install the newer version.",
+            ),
+            path=str(source),
+        )
+    else:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The file {path} is damaged or is not a Meet-and-Confer Log backup. "
+                "Nothing was changed.",
+            ),
+            path=str(source),
+        )
+    return BackupError(text)

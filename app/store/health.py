@@ -1,0 +1,290 @@
+"""Checking a data file before the program changes anything in it.
+
+A data file that is damaged, cut short, not one of ours, or written by a newer version of
+the program is never changed or overwritten: opening it raises `DatabaseProblem`, which
+says in plain words what is wrong and where, and the file stays exactly as it was. The
+checks read the file through a read-only connection, so even a check cannot write to it.
+
+The same checks serve a backup before it is restored (`inspect_bytes`) and
+`meetconfer verify` (`inspect_file(..., thorough=True)`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.store.migrations import MIGRATION_SET, known_versions
+from app.store.repository import StoreError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+# Error codes (the primary ones, `sqlite_errorcode & 0xFF`) that mean the environment, not
+# the file, is at fault: permissions, a lock, a full disk, a removed stick.
+_ENVIRONMENT_CODES = {3, 5, 6, 8, 10, 13, 14}  # PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
+_NOT_A_DATABASE = 26
+_CORRUPT = 11
+
+
+class ProblemKind(StrEnum):
+    DAMAGED = "damaged"
+    NOT_OURS = "not ours"
+    NEWER = "newer"
+    UNREADABLE = "unreadable"
+
+
+class DatabaseProblem(StoreError, sqlite3.DatabaseError):  # noqa: N818 - its agreed name
+    """The data file cannot be used as it is; nothing in it was changed.
+
+    Also a `sqlite3.DatabaseError`, so callers that already treat any database error as
+    "the data could not be used" report it (with this plain message) without knowing it.
+    """
+
+    def __init__(self, kind: ProblemKind, path: Path | str, msg: Message) -> None:
+        super().__init__(msg)
+        self.kind = kind
+        self.path = Path(path)
+
+    @property
+    def backup_may_help(self) -> bool:
+        """A damaged or foreign file can be replaced by a backup; a newer program's file
+        or a folder the program cannot reach cannot be fixed that way."""
+        return self.kind in (ProblemKind.DAMAGED, ProblemKind.NOT_OURS)
+
+
+def problem(kind: ProblemKind, path: Path | str, detail: str = "") -> DatabaseProblem:
+    """The plain message for each kind of problem, naming the file."""
+    where = str(path)
+    if kind is ProblemKind.DAMAGED:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The data file {path} is damaged, so the program will not use it. It was "
+                "not changed. You can put back a backup.",
+            ),
+            path=where,
+        )
+    elif kind is ProblemKind.NOT_OURS:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The file {path} is not a Meet-and-Confer Log data file, or its beginning "
+                "is damaged. It was not changed. You can put back a backup.",
+            ),
+            path=where,
+        )
+    elif kind is ProblemKind.NEWER:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The data file {path} was written by a newer version of Meet-and-Confer "
+                "Log. It was not changed. Ask the staff to install the newer version.",
+            ),
+            path=where,
+        )
+    else:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The data file {path} could not be opened ({reason}). Nothing was changed. "
+                "Check that the USB stick is in, that the folder can be written, and that "
+                "no other program is using the file.",
+            ),
+            path=where,
+            reason=detail,
+        )
+    return DatabaseProblem(kind, path, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    """What a check found. `problem` is None when the file can be used."""
+
+    exists: bool
+    problem: DatabaseProblem | None = None
+    applied: list[str] = field(default_factory=list)
+
+    @property
+    def is_new(self) -> bool:
+        """No data yet: a missing or empty file, or one with no tables."""
+        return not self.applied and self.problem is None
+
+
+def kind_of_error(
+    error: sqlite3.Error, otherwise: ProblemKind = ProblemKind.DAMAGED
+) -> ProblemKind:
+    """What an SQLite error says about the file; `otherwise` for errors that do not say."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _NOT_A_DATABASE:
+        return ProblemKind.NOT_OURS
+    if primary == _CORRUPT:
+        return ProblemKind.DAMAGED
+    if primary in _ENVIRONMENT_CODES:
+        return ProblemKind.UNREADABLE
+    return otherwise
+
+
+def inspect_file(path: Path | str, *, thorough: bool = False) -> Inspection:
+    """Check the data file at `path` without changing it. `thorough` runs SQLite's full
+    integrity check instead of the quick one."""
+    path = Path(path)
+    try:
+        header = _read_header(path)
+    except OSError as error:
+        return Inspection(True, problem(ProblemKind.UNREADABLE, path, error.strerror or ""))
+    if header is None:
+        return Inspection(path.exists())
+    found = _check_header(path, header)
+    if found is not None:
+        return Inspection(True, found)
+    try:
+        with _read_only(path) as conn:
+            return _inspect_connection(conn, path, thorough)
+    except sqlite3.Error as error:
+        return Inspection(True, problem(kind_of_error(error), path, str(error)))
+    except UnicodeDecodeError:  # SQLite's report quoted damaged bytes
+        return Inspection(True, problem(ProblemKind.DAMAGED, path))
+
+
+def inspect_bytes(data: bytes, source: Path | str, *, thorough: bool = True) -> Inspection:
+    """Check a database held in memory (a backup being restored); `source` names it."""
+    if not data:
+        return Inspection(True, problem(ProblemKind.NOT_OURS, source))
+    found = _check_header(source, data[:HEADER_SIZE], size=len(data))
+    if found is not None:
+        return Inspection(True, found)
+    try:
+        with contextlib.closing(load_in_memory(data)) as conn:
+            return _inspect_connection(conn, source, thorough)
+    except sqlite3.Error as error:
+        return Inspection(True, problem(kind_of_error(error), source, str(error)))
+    except UnicodeDecodeError:
+        return Inspection(True, problem(ProblemKind.DAMAGED, source))
+
+
+def check_file(path: Path | str) -> Inspection:
+    """`inspect_file`, raising the problem if there is one."""
+    inspection = inspect_file(path)
+    if inspection.problem is not None:
+        raise inspection.problem
+    return inspection
+
+
+def as_standalone(data: bytes) -> bytes:
+    """The same database with its header saying "rollback journal" rather than "WAL"
+    (bytes 18 and 19, the file format's read and write versions), so that the bytes can be
+    opened in memory or as a lone file with no journal files beside it."""
+    if len(data) < HEADER_SIZE or not data.startswith(SQLITE_MAGIC):
+        return data
+    return data[:18] + b"\x01\x01" + data[20:]
+
+
+def load_in_memory(data: bytes) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(as_standalone(data))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# -- internals ---------------------------------------------------------------------------
+
+
+def _read_header(path: Path) -> bytes | None:
+    """The first bytes of the file, or None for "no data yet" (missing or empty)."""
+    if not path.exists():
+        return None
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a folder", str(path))
+    with path.open("rb") as file:
+        header = file.read(HEADER_SIZE)
+    if header:
+        return header
+    # An empty file is a new one, unless a journal beside it holds the data.
+    wal = _wal_path(path)
+    if wal.exists() and wal.stat().st_size > 0:
+        return header
+    return None
+
+
+def _check_header(
+    path: Path | str, header: bytes, size: int | None = None
+) -> DatabaseProblem | None:
+    if not header:
+        return problem(ProblemKind.DAMAGED, path)  # empty, with its data only in a journal
+    if not header.startswith(SQLITE_MAGIC[: len(header)]):
+        return problem(ProblemKind.NOT_OURS, path)
+    if len(header) < HEADER_SIZE:
+        return problem(ProblemKind.DAMAGED, path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return problem(ProblemKind.DAMAGED, path)
+    if size is None:
+        size = Path(path).stat().st_size
+        if _wal_path(Path(path)).exists():
+            return None  # the journal may hold pages the file does not have yet
+    pages = int.from_bytes(header[28:32], "big")
+    counter_matches = header[24:28] == header[92:96]
+    if counter_matches and pages * page_size > size:
+        return problem(ProblemKind.DAMAGED, path)  # cut short
+    return None
+
+
+def _inspect_connection(conn: sqlite3.Connection, path: Path | str, thorough: bool) -> Inspection:
+    # A damaged file can hold text that is not UTF-8.
+    conn.text_factory = _lenient_text
+    check = "integrity_check" if thorough else "quick_check"
+    results = [row[0] for row in conn.execute(f"PRAGMA {check}")]
+    if results != ["ok"]:
+        return Inspection(True, problem(ProblemKind.DAMAGED, path))
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return Inspection(True)
+    if MIGRATIONS_TABLE not in tables:
+        return Inspection(True, problem(ProblemKind.NOT_OURS, path))
+    applied = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
+    known = known_versions()
+    user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if any(name not in known for name in applied) or user_version > len(known):
+        return Inspection(True, problem(ProblemKind.NEWER, path), applied)
+    if not applied or "cases" not in tables:
+        return Inspection(True, problem(ProblemKind.NOT_OURS, path), applied)
+    return Inspection(True, None, applied)
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")

@@ -1,0 +1,88 @@
+"""The rotating log and the crash report (`app.crash`)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import crash, paths
+
+
+@pytest.fixture(autouse=True)
+def _closed_logs() -> Iterator[None]:
+    yield
+    crash.stop_logging()
+
+
+def raised() -> crash.ExcInfo:
+    try:
+        raise ValueError("a bug in the program")
+    except ValueError:
+        kind, error, tb = sys.exc_info()
+        assert kind is not None and error is not None
+        return kind, error, tb
+
+
+def test_a_crash_report_has_the_details(data_dir: Path) -> None:
+    report = crash.write_crash_report(raised())
+    assert report.parent == paths.logs_dir()
+    text = report.read_text(encoding="utf-8")
+    assert "ValueError: a bug in the program" in text
+    assert "Meet-and-Confer Log" in text
+
+
+def test_two_reports_do_not_overwrite_each_other(data_dir: Path) -> None:
+    first = crash.write_crash_report(raised())
+    second = crash.write_crash_report(raised())
+    assert first != second and first.exists() and second.exists()
+
+
+def test_the_log_rotates(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crash, "LOG_MAX_BYTES", 2000)
+    target = crash.start_logging()
+    assert target is not None
+    assert crash.start_logging() == target  # once only
+    logger = logging.getLogger("app.test")
+    for number in range(200):
+        logger.info("line %d of the log, long enough to fill it up soon", number)
+    crash.stop_logging()
+    rotated = sorted(p.name for p in target.parent.glob("meetconfer.log*"))
+    assert rotated == ["meetconfer.log", *(f"meetconfer.log.{n}" for n in range(1, 6))]
+
+
+def test_the_log_records_a_crash(data_dir: Path) -> None:
+    target = crash.start_logging()
+    crash.write_crash_report(raised())
+    crash.stop_logging()
+    assert target is not None and "a bug in the program" in target.read_text(encoding="utf-8")
+
+
+def test_a_data_folder_that_cannot_be_written(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths.data_dir().mkdir(parents=True)
+    paths.logs_dir().write_text("a file where the folder should be")
+    assert crash.start_logging() is None
+    report = crash.write_crash_report(raised())
+    assert report.parent != paths.logs_dir() and report.exists()
+    report.unlink()
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="permissions do not bind the superuser"
+)
+def test_a_read_only_data_folder(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    data_dir.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        report = crash.write_crash_report(raised())
+    finally:
+        data_dir.chmod(stat.S_IRWXU)
+    assert report.exists() and report.parent != paths.logs_dir()
+    report.unlink()
