@@ -4,7 +4,7 @@
 file, `meetconfer.log` (five old files of a megabyte each are kept), so a long-lived
 install never fills the disk. `write_crash_report(exc_info)` writes the details of a bug to
 a new report file for the staff and returns where it is; when the data folder cannot be
-written the report goes to the system's temporary folder instead. Neither ever raises: a
+written the report goes to the system's temporary folder instead (None if that fails too). Neither ever raises: a
 failing log must not hide the problem it was meant to record.
 """
 
@@ -66,8 +66,9 @@ def stop_logging() -> None:
             handler.close()
 
 
-def write_crash_report(exc_info: ExcInfo) -> Path:
-    """Write what went wrong to a new report file and return it (for the crash dialog)."""
+def write_crash_report(exc_info: ExcInfo) -> Path | None:
+    """Write what went wrong to a new report file and return it (for the crash dialog);
+    None when no folder could be written, so nobody is sent looking for a missing file."""
     kind, error, tb = exc_info
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     text = _report_text(kind, error, tb)
@@ -82,7 +83,7 @@ def write_crash_report(exc_info: ExcInfo) -> Path:
         except OSError:
             continue
         return report
-    return Path(tempfile.gettempdir()) / f"crash-{stamp}.txt"  # nowhere could be written
+    return None
 
 
 def _report_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:

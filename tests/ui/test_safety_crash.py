@@ -31,7 +31,7 @@ def raised() -> crash.ExcInfo:
 
 def test_a_crash_report_has_the_details(data_dir: Path) -> None:
     report = crash.write_crash_report(raised())
-    assert report.parent == paths.logs_dir()
+    assert report is not None and report.parent == paths.logs_dir()
     text = report.read_text(encoding="utf-8")
     assert "ValueError: a bug in the program" in text
     assert "Meet-and-Confer Log" in text
@@ -40,6 +40,7 @@ def test_a_crash_report_has_the_details(data_dir: Path) -> None:
 def test_two_reports_do_not_overwrite_each_other(data_dir: Path) -> None:
     first = crash.write_crash_report(raised())
     second = crash.write_crash_report(raised())
+    assert first is not None and second is not None
     assert first != second and first.exists() and second.exists()
 
 
@@ -70,7 +71,7 @@ def test_a_data_folder_that_cannot_be_written(
     paths.logs_dir().write_text("a file where the folder should be")
     assert crash.start_logging() is None
     report = crash.write_crash_report(raised())
-    assert report.parent != paths.logs_dir() and report.exists()
+    assert report is not None and report.parent != paths.logs_dir() and report.exists()
     report.unlink()
 
 
@@ -86,3 +87,13 @@ def test_a_read_only_data_folder(data_dir: Path) -> None:
         data_dir.chmod(stat.S_IRWXU)
     assert report.exists() and report.parent != paths.logs_dir()
     report.unlink()
+
+
+def test_nowhere_to_write_gives_no_report_path(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folders should be")
+    monkeypatch.setattr(paths, "logs_dir", lambda: blocked / "logs")
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(blocked / "tmp"))
+    assert crash.write_crash_report(raised()) is None

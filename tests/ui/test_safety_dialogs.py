@@ -172,7 +172,7 @@ def test_start_up_offers_the_newest_good_backup(
     from app.ui.safety import offer_newest_backup
 
     store.close()
-    Store.open(paths.database_path()).close()  # the day's backup
+    Store.open(paths.database_path(), daily_backup=True).close()  # the app makes the day's backup
     paths.database_path().write_bytes(b"\x00" * 4096)
     with pytest.raises(DatabaseProblem) as caught:
         Store.open(paths.database_path())

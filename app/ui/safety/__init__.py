@@ -65,7 +65,8 @@ class SafetyMenu(QObject):
         return self.context.cases.store
 
     def _add(self, text: str, slot: object) -> QAction:
-        action = QAction(text, self.window)
+        # Owned by this controller, so rebuilding the window (another language) drops them.
+        action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.menu.addAction(action)
         return action

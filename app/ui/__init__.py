@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Views call `app.services`; they never touch the store."""

@@ -1,0 +1,1 @@
+"""The forms that add and change records; each is a `RecordForm`."""

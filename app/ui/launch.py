@@ -1,0 +1,209 @@
+"""Starting the desktop app, and the smoke test (`meetconfer --smoke-test`, cli.md) that
+installers and CI run against the built program: start everything, load the data, paint
+the main window once, print `smoke-test ok <ms>` and quit."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, paths
+from app.i18n import render
+
+if TYPE_CHECKING:
+    # Imported where first used: the window's modules are not needed to parse arguments.
+    from app.store import Store
+    from app.store.lock import DataFolderLock
+    from app.ui.main_window import MainWindow
+
+# How long the smoke test waits for the first paint before it calls the start a failure.
+_SMOKE_TIMEOUT_MS = 60_000
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def launch(demo: bool = False, smoke_test: bool = False) -> int:
+    """Open the desktop app; returns the exit status."""
+    started = time.perf_counter()
+    app = _application()
+    if smoke_test:
+        return _smoke_test(app, demo, started)
+    from app.crash import start_logging, stop_logging
+    from app.ui import crash
+
+    previous_hook = sys.excepthook
+    crash.install()
+    start_logging()
+    try:
+        lock = _lock_data_folder()
+        if lock is None:
+            return 1
+        try:
+            window, store = _build(demo, open_data=_open_data_for_the_app)
+        except _NotOpenedError:
+            return 1
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.critical(None, APP_NAME, _start_problem(error))
+            return 1
+        else:
+            window.show()
+            status = app.exec()
+            store.close()
+            return status
+        finally:
+            lock.release()
+    finally:
+        stop_logging()
+        sys.excepthook = previous_hook
+
+
+def _lock_data_folder() -> DataFolderLock | None:
+    """One copy of the program per data folder; a second one is told so and stops."""
+    from app.store.lock import DataFolderInUseError, acquire_data_folder_lock
+
+    try:
+        return acquire_data_folder_lock()
+    except DataFolderInUseError as error:
+        QMessageBox.warning(None, APP_NAME, render(error.message))
+    except OSError as error:
+        QMessageBox.critical(None, APP_NAME, _start_problem(error))
+    return None
+
+
+def _start_problem(error: Exception) -> str:
+    return QCoreApplication.translate(
+        "Launch",
+        "The program could not open its data folder ({folder}): {reason}. If the data is "
+        "on a USB stick, check that it is plugged in, then start the program again.",
+    ).format(folder=str(paths.data_dir()), reason=str(error))
+
+
+class _NotOpenedError(Exception):
+    """The data could not be opened and the person has been told why."""
+
+
+def _open_data_for_the_app() -> Store:
+    """The data folder's store, with the day's automatic backup. A damaged data file is
+    told in plain words, with the newest good backup offered to put back."""
+    from app.services.session import open_store
+    from app.store.health import DatabaseProblem
+
+    try:
+        return open_store(daily_backup=True)
+    except DatabaseProblem as problem:
+        from app.ui.safety.backups_dialog import offer_newest_backup
+
+        if not offer_newest_backup(None, problem):
+            raise _NotOpenedError from problem
+        return open_store(daily_backup=True)
+
+
+def _open_data_plainly() -> Store:
+    # The smoke test changes nothing in the data folder: no backup, no questions.
+    from app.services.session import open_store
+
+    return open_store()
+
+
+def _build(demo: bool, open_data: Callable[[], Store] = _open_data_plainly,
+           ) -> tuple[MainWindow, Store]:
+    from app.services.cases import Cases
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.text_size import apply_text_size
+
+    _prepare_application()
+    settings = Settings()
+    apply_text_size(settings.larger_text)
+    store = open_data()
+    window = MainWindow(Cases(store), settings)
+    window.start(demo=demo)
+    return window, store
+
+
+def _prepare_application() -> None:
+    """What the application needs before its first window: the shipped fonts (an old or
+    stripped-down PC may have few) and the interface language chosen last time (or the
+    computer's)."""
+    from app.ui.fonts import register_shipped_fonts
+    from app.ui.language import LanguageSwitcher
+
+    register_shipped_fonts()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not hasattr(app, "language_switcher"):
+        switcher = LanguageSwitcher(app)
+        switcher.apply(app, switcher.startup_choice(), remember=False)
+        # Kept on the application so it lives as long as the translators it installed.
+        app.language_switcher = switcher  # type: ignore[attr-defined]
+
+
+class _FirstPaint(QObject):
+    """Notes the first time the window is painted, then ends the wait."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            # Leave the paint event alone; stop the loop once it is done.
+            QTimer.singleShot(0, self.loop.quit)
+        return False
+
+
+def _smoke_test(app: QApplication, demo: bool, started: float) -> int:
+    failures: list[str] = []
+    previous_hook = sys.excepthook
+
+    def record(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        failures.append(f"{kind.__name__}: {error}")
+
+    sys.excepthook = record
+    store = None
+    window = None
+    try:
+        try:
+            window, store = _build(demo)
+        except Exception as error:  # the smoke test reports any failure to start
+            print(f"smoke-test failed: {type(error).__name__}: {error}", file=sys.stderr)
+            return 1
+        loop = QEventLoop()
+        watcher = _FirstPaint(loop)
+        window.installEventFilter(watcher)
+        QTimer.singleShot(_SMOKE_TIMEOUT_MS, loop.quit)
+        window.show()
+        loop.exec()
+        window.removeEventFilter(watcher)
+        elapsed_ms = round((time.perf_counter() - started) * 1000)
+        if failures:
+            print(f"smoke-test failed: {failures[0]}", file=sys.stderr)
+            return 1
+        if not watcher.painted:
+            print("smoke-test failed: the main window was not painted within "
+                  f"{_SMOKE_TIMEOUT_MS // 1000} seconds", file=sys.stderr)
+            return 1
+        print(f"smoke-test ok {elapsed_ms}")
+        return 0
+    finally:
+        sys.excepthook = previous_hook
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if store is not None:
+            store.close()
+        app.processEvents()

@@ -1,0 +1,69 @@
+"""Coming dates: what the case is waiting for, soonest first, and what the court's rules
+say in plain words."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from app.domain.dates import format_day_long
+from app.domain.profiles import ProfileError, get_profile
+from app.i18n import render
+from app.services.assessment import coming_dates
+from app.ui.context import CaseContext
+
+
+class DatesPage(QWidget):
+    def __init__(self, context: CaseContext) -> None:
+        super().__init__()
+        self.context = context
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Coming dates"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        context.case_opened.connect(self.refresh)
+        context.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        session = self.context.session
+        if session is None:
+            self.view.clear()
+            return
+        today = self.context.today()
+        esc = html.escape
+        parts = ["<p>{}</p>".format(esc(self.tr("Today is {day}.").format(
+            day=format_day_long(today))))]
+        coming = coming_dates(session.case, today)
+        if not coming:
+            parts.append("<p>{}</p>".format(esc(self.tr(
+                "Nothing is being waited for: no answer is due and no reply time is running."))))
+        else:
+            parts.append("<table cellpadding='6'>")
+            for item in coming:
+                days = (item.day - today).days
+                if days == 0:
+                    when = self.tr("today")
+                elif days == 1:
+                    when = self.tr("tomorrow")
+                else:
+                    when = self.tr("in {days} days").format(days=days)
+                parts.append(
+                    f"<tr><td valign='top'><b>{esc(format_day_long(item.day))}</b><br>"
+                    f"{esc(when)}</td><td valign='top'>{esc(render(item.message))}</td></tr>"
+                )
+            parts.append("</table>")
+        parts.append(self._court_html(session.case.rule_profile))
+        self.view.setHtml("".join(parts))
+
+    def _court_html(self, profile_id: str) -> str:
+        try:
+            profile = get_profile(profile_id)
+        except ProfileError:
+            return ""
+        esc = html.escape
+        return "<h3>{}</h3><p>{}</p><p><i>{}</i></p>".format(
+            esc(self.tr("Your court: {name}").format(name=profile.name)),
+            esc(" ".join(profile.notes.split())),
+            esc(self.tr("These notes describe the court's rules; they are not legal advice.")),
+        )
