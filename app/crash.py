@@ -4,8 +4,8 @@
 file, `meetconfer.log` (five old files of a megabyte each are kept), so a long-lived
 install never fills the disk. `write_crash_report(exc_info)` writes the details of a bug to
 a new report file for the staff and returns where it is; when the data folder cannot be
-written the report goes to the system's temporary folder instead (None if that fails too). Neither ever raises: a
-failing log must not hide the problem it was meant to record.
+written the report goes to the system's temporary folder instead (None if that fails
+too). Neither ever raises: a failing log must not hide the problem it was meant to record.
 """
 
 from __future__ import annotations

@@ -7,13 +7,41 @@ translator Qt returns the English template, which is what the command line print
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
 
-from app.domain.text import Message
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.text import Day, Message
 
 
 def render(msg: Message) -> str:
-    return msg.format_with(QCoreApplication.translate(msg.context, msg.template))
+    """The message in the interface language, its days written in that language too."""
+    return msg.format_with(QCoreApplication.translate(msg.context, msg.template), write_day)
+
+
+def write_day(day: Day) -> str:
+    """A day in words of the interface language (`QLocale`'s default, which the language
+    switcher sets): `August 27, 2007` / `27 de agosto de 2007`. The patterns are in the
+    translation catalogue, so each language orders day, month and year its own way."""
+    pattern = (
+        QCoreApplication.translate(
+            "Dates", "dddd, MMMM d, yyyy",
+            "A Qt date pattern, not words: dddd = weekday, MMMM = month, d = day, yyyy = year;"
+            " put other words in single quotes. Spanish: dddd, d 'de' MMMM 'de' yyyy",
+        )
+        if day.weekday
+        else QCoreApplication.translate(
+            "Dates", "MMMM d, yyyy",
+            "A Qt date pattern, not words: MMMM = month, d = day, yyyy = year; put other"
+            " words in single quotes. Spanish: d 'de' MMMM 'de' yyyy",
+        )
+    )
+    return QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), pattern)
+
+
+def day_in_words(date: dt.date, *, weekday: bool = False) -> str:
+    """A date the interface shows by itself (not inside a message), as `write_day` does."""
+    return write_day(Day(date, weekday))
 
 
 def tr(context: str, text: str) -> str:

@@ -15,11 +15,10 @@ import sys
 
 from app import paths
 from app.cli.common import CliError, open_store, parse_day
-from app.domain.dates import format_day_long
 from app.domain.model import Case
 from app.domain.profiles import ProfileError
 from app.domain.rules import CaseAssessment, CheckResult, DisputeAssessment, Result, check_title
-from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
 
 ADEQUATE = 0
 NOT_ADEQUATE = 3
@@ -145,7 +144,7 @@ def render_plain(assessment: CaseAssessment) -> str:
     """The report a person reads: the case, then each request's verdict and checks."""
     lines = [
         _english(QT_TRANSLATE_NOOP("cli-check", "Case {number}, checked as of {day}."),
-                 number=assessment.case_number, day=format_day_long(assessment.as_of)),
+                 number=assessment.case_number, day=Day(assessment.as_of, weekday=True)),
         "",
     ]
     for dispute in assessment.disputes:

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from app.domain.dates import format_day
 from app.domain.model import Case, Counsel, Role
+from app.domain.text import format_day
 
 # Full stop, question or exclamation mark, or a closing quote or bracket after one.
 _SENTENCE_ENDS = ".!?\"')\u201d\u2019"

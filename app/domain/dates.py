@@ -18,21 +18,6 @@ from functools import cache
 
 import holidays
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SATURDAY = 5
 
 
@@ -82,13 +67,3 @@ def response_due(served_on: dt.date, response_days: int, extra_days: int) -> dt.
 def reply_window_ends(sent_on: dt.date, reply_wait_days: int, extra_days: int) -> dt.date:
     """The last day of the wait for counsel's reply: roll(sent_on + wait + extra)."""
     return roll(add_days(sent_on, reply_wait_days + extra_days))
-
-
-def format_day(day: dt.date) -> str:
-    """`August 27, 2007`, in English whatever the locale."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
-def format_day_long(day: dt.date) -> str:
-    """`Monday, August 27, 2007`, in English whatever the locale."""
-    return f"{_WEEKDAYS[day.weekday()]}, {format_day(day)}"

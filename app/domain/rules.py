@@ -2,8 +2,8 @@
 
 Pure functions over the typed records: a case, the parameters that apply to it and a day T
 go in, plain data comes out. Nothing here reads files or knows about Qt; every sentence a
-person reads is a `Message` (English template marked for translation), and dates inside
-messages are already written out in English words.
+person reads is a `Message` (English template marked for translation); days inside
+messages are `Day` values, written out in the reader's language when shown.
 
 How the spec's words are read here (each one is also listed in the project notes):
 
@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from app.domain.dates import format_day, format_day_long, reply_window_ends, response_due
+from app.domain.dates import reply_window_ends, response_due
 from app.domain.model import (
     Case,
     Communication,
@@ -43,7 +43,7 @@ from app.domain.model import (
     ServedBy,
 )
 from app.domain.profiles import JointFiling, RuleParameters
-from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
 
 _CONTEXT = "rules"
 
@@ -237,7 +237,7 @@ def _response_due(facts: _Facts) -> CheckResult:
     received = facts.response_received_on
     if received is not None:
         return CheckResult(CheckId.RESPONSE_DUE, Result.PASS, _say(QT_TRANSLATE_NOOP(
-            "rules", "Their response arrived on {day}."), day=format_day(received)), source)
+            "rules", "Their response arrived on {day}."), day=Day(received)), source)
     due = response_due_for(facts.dispute, facts.params)
     if due is None:
         return CheckResult(
@@ -253,16 +253,16 @@ def _response_due(facts: _Facts) -> CheckResult:
     if facts.as_of > due:
         return CheckResult(CheckId.RESPONSE_DUE, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "No response is logged, and their time to answer ended on {due}."),
-            due=format_day_long(due)), source)
+            due=Day(due, weekday=True)), source)
     return CheckResult(
         CheckId.RESPONSE_DUE, Result.FAIL,
         _say(QT_TRANSLATE_NOOP(
             "rules", "Their answer is not due until {due}; a motion before then is too early."),
-            due=format_day_long(due)),
+            due=Day(due, weekday=True)),
         source,
         _say(QT_TRANSLATE_NOOP(
             "rules", "Next step: wait for their answer until {due} and log it when it comes."),
-            due=format_day_long(due)),
+            due=Day(due, weekday=True)),
     )
 
 
@@ -271,7 +271,7 @@ def _identified(facts: _Facts) -> CheckResult:
     found = facts.first(_is_outgoing_or_live)
     if found is not None:
         return CheckResult(CheckId.IDENTIFIED, Result.PASS, _say(QT_TRANSLATE_NOOP(
-            "rules", "You raised this request with them on {day}."), day=format_day(found.day)),
+            "rules", "You raised this request with them on {day}."), day=Day(found.day)),
             source)
     return CheckResult(
         CheckId.IDENTIFIED, Result.FAIL,
@@ -290,7 +290,7 @@ def _deficiency_explained(facts: _Facts) -> CheckResult:
     if found is not None:
         return CheckResult(CheckId.DEFICIENCY_EXPLAINED, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "On {day} you explained what is wrong with their answer."),
-            day=format_day(found.day)), source)
+            day=Day(found.day)), source)
     return CheckResult(
         CheckId.DEFICIENCY_EXPLAINED, Result.FAIL,
         _say(QT_TRANSLATE_NOOP(
@@ -309,12 +309,12 @@ def _exchange(facts: _Facts) -> CheckResult:
     if live is not None:
         return CheckResult(CheckId.EXCHANGE, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "You talked with them about this request on {day}."),
-            day=format_day(live.day)), source)
+            day=Day(live.day)), source)
     incoming = facts.first(lambda c: c.is_incoming)
     if incoming is not None:
         return CheckResult(CheckId.EXCHANGE, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "They answered you about this request (received {day})."),
-            day=format_day(incoming.day)), source)
+            day=Day(incoming.day)), source)
     days = len({c.sent_on for c in facts.linked if _is_outgoing_written(c)})
     needed = facts.params.min_attempts_without_reply
     if days >= needed:
@@ -350,23 +350,23 @@ def _waited(facts: _Facts) -> CheckResult:
         return CheckResult(CheckId.WAITED, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "After your last letter or email ({sent}), they answered or you "
                      "talked on {day}."),
-            sent=format_day(last.sent_on), day=format_day(answer.day)), source)
+            sent=Day(last.sent_on), day=Day(answer.day)), source)
     ends = reply_window_end_for(last, facts.params)
     if facts.as_of > ends:
         return CheckResult(CheckId.WAITED, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "Their time to reply to your last letter or email ({sent}) ended on "
                      "{ends}."),
-            sent=format_day(last.sent_on), ends=format_day_long(ends)), source)
+            sent=Day(last.sent_on), ends=Day(ends, weekday=True)), source)
     return CheckResult(
         CheckId.WAITED, Result.FAIL,
         _say(QT_TRANSLATE_NOOP(
             "rules", "They have not answered your last letter or email ({sent}) yet, and "
                      "their time to reply has not run out."),
-            sent=format_day(last.sent_on)),
+            sent=Day(last.sent_on)),
         source,
         _say(QT_TRANSLATE_NOOP(
             "rules", "Next step: wait for a reply until {ends}; log it if one comes."),
-            ends=format_day_long(ends)),
+            ends=Day(ends, weekday=True)),
     )
 
 
@@ -379,12 +379,12 @@ def _live_attempt(facts: _Facts) -> CheckResult:
     if live is not None:
         return CheckResult(CheckId.LIVE_ATTEMPT, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "You conferred with them by phone, video or in person on {day}."),
-            day=format_day(live.day)), source)
+            day=Day(live.day)), source)
     asked = facts.first(lambda c: c.is_outgoing and bool(c.requests_conference))
     if asked is not None:
         return CheckResult(CheckId.LIVE_ATTEMPT, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "On {day} you asked them in writing for a conference."),
-            day=format_day(asked.sent_on)), source)
+            day=Day(asked.sent_on)), source)
     return CheckResult(
         CheckId.LIVE_ATTEMPT, Result.FAIL,
         _say(QT_TRANSLATE_NOOP(
@@ -414,12 +414,12 @@ def _impasse(facts: _Facts) -> CheckResult:
     if stated is not None:
         return CheckResult(CheckId.IMPASSE, Result.PASS, _say(QT_TRANSLATE_NOOP(
             "rules", "Your latest message ({day}) says what is still unresolved and that "
-                     "a motion will follow."), day=format_day(stated.sent_on)),
+                     "a motion will follow."), day=Day(stated.sent_on)),
             source)
     return CheckResult(CheckId.IMPASSE, Result.WARN, _say(QT_TRANSLATE_NOOP(
         "rules", "Your latest message, of {day}, does not say what is still unresolved and "
                  "that a motion will follow. Courts look for this."),
-        day=format_day(last_day)), source, next_step)
+        day=Day(last_day)), source, next_step)
 
 
 # One whole sentence per step, so that each can be translated as a whole.

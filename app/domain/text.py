@@ -9,9 +9,42 @@ printed documents use `Message.english()`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def format_day(day: dt.date) -> str:
+    """`August 27, 2007`, in English whatever the locale."""
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def format_day_long(day: dt.date) -> str:
+    """`Monday, August 27, 2007`, in English whatever the locale."""
+    return f"{_WEEKDAYS[day.weekday()]}, {format_day(day)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A day inside a message. It stays a date until the message is shown, so that each
+    reader gets it in words of their own language (`app.i18n.render`); in English it is
+    `August 27, 2007`, or `Monday, August 27, 2007` with the weekday."""
+
+    date: dt.date
+    weekday: bool = False
+
+    def english(self) -> str:
+        return format_day_long(self.date) if self.weekday else format_day(self.date)
+
+
+DayWriter = Callable[[Day], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -26,9 +59,14 @@ class Message:
     template: str
     args: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
-    def format_with(self, template: str) -> str:
-        """Fill `template` (this message's template, or its translation) with the args."""
-        return template.format(**self.args)
+    def format_with(self, template: str, write_day: DayWriter = Day.english) -> str:
+        """Fill `template` (this message's template, or its translation) with the args,
+        writing each `Day` with `write_day`."""
+        args = {
+            name: write_day(value) if isinstance(value, Day) else value
+            for name, value in self.args.items()
+        }
+        return template.format(**args)
 
     def english(self) -> str:
         return self.format_with(self.template)

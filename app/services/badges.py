@@ -8,10 +8,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.dates import format_day
 from app.domain.model import DisputeStatus
 from app.domain.rules import VERDICT_CHECKS, CheckId, DisputeAssessment, Result
-from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
 
 _CTX = "Badges"
 
@@ -52,7 +51,7 @@ def badge_for(assessment: DisputeAssessment) -> Badge:
     if known and len(known) == len(days):
         return Badge(BadgeKind.WAIT, message(
             _CTX, QT_TRANSLATE_NOOP("Badges", "Not yet: wait until {day}"),
-            day=format_day(max(known)),
+            day=Day(max(known)),
         ))
     # Something to do first: the first missing step, in a few words (the full next step
     # is shown with the checks).

@@ -12,14 +12,13 @@ from hypothesis import strategies as st
 from app.domain import dates
 from app.domain.dates import (
     add_days,
-    format_day,
-    format_day_long,
     is_business_day,
     is_legal_holiday,
     reply_window_ends,
     response_due,
     roll,
 )
+from app.domain.text import format_day, format_day_long
 from tests.helpers.builders import day
 
 

@@ -7,9 +7,8 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from app.domain.dates import format_day_long
 from app.domain.profiles import ProfileError, get_profile
-from app.i18n import render
+from app.i18n import day_in_words, render
 from app.services.assessment import coming_dates
 from app.ui.context import CaseContext
 
@@ -33,7 +32,7 @@ class DatesPage(QWidget):
         today = self.context.today()
         esc = html.escape
         parts = ["<p>{}</p>".format(esc(self.tr("Today is {day}.").format(
-            day=format_day_long(today))))]
+            day=day_in_words(today, weekday=True))))]
         coming = coming_dates(session.case, today)
         if not coming:
             parts.append("<p>{}</p>".format(esc(self.tr(
@@ -49,7 +48,7 @@ class DatesPage(QWidget):
                 else:
                     when = self.tr("in {days} days").format(days=days)
                 parts.append(
-                    f"<tr><td valign='top'><b>{esc(format_day_long(item.day))}</b><br>"
+                    f"<tr><td valign='top'><b>{esc(day_in_words(item.day, weekday=True))}</b><br>"
                     f"{esc(when)}</td><td valign='top'>{esc(render(item.message))}</td></tr>"
                 )
             parts.append("</table>")
