@@ -25,25 +25,40 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, check, exhibit, safety
-
-    parser = _Parser(prog=PROGRAM, description="Meet-and-Confer Log")
+def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
     parser.add_argument("--demo", action="store_true", help="open the fictional sample case")
     parser.add_argument(
         "--smoke-test", action="store_true", help="start, paint the main window once and quit"
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import cases, check, exhibit, safety
+
+    parser = _with_global_options(_Parser(prog=PROGRAM, description="Meet-and-Confer Log"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (cases, check, exhibit, safety):
         module.register(subparsers)
     return parser
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Opening the app (no subcommand) reads only the global options, so it does not pay
+    for importing every command's machinery (case files, the rules, backups) at start-up."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    opening = _with_global_options(_Parser(prog=PROGRAM, add_help=False))
+    early, rest = opening.parse_known_args(words)
+    if not rest:
+        early.command = None
+        return early
+    return build_parser().parse_args(words)
+
+
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     from app import paths
 
     try:

@@ -30,9 +30,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum, auto
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.domain.model import (
@@ -59,6 +57,9 @@ from app.domain.validation import (
     parse_time,
     validate_case,
 )
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 FORMAT = "meetconfer.case"
 VERSION = 1
@@ -374,6 +375,9 @@ def _shown(value: object) -> str:
 
 @cache
 def _validator() -> Draft202012Validator:
+    # jsonschema is imported when a file is read, not when the app starts.
+    from jsonschema import Draft202012Validator
+
     schema = json.loads((paths.resources_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 

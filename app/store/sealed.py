@@ -22,10 +22,6 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store.repository import StoreError
 
@@ -73,6 +69,9 @@ def seal(data: bytes, passphrase: str) -> bytes:
     log2_n, r, p = _DEFAULT_COST
     header = _Header(log2_n, r, p, os.urandom(_SALT_SIZE), os.urandom(_NONCE_SIZE))
     encoded = header.encode()
+    # cryptography is imported where a passphrase is used, not when the app starts.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return encoded + AESGCM(_key(header, passphrase)).encrypt(header.nonce, data, encoded)
 
 
@@ -81,6 +80,9 @@ def unseal(data: bytes, passphrase: str) -> bytes:
     if not passphrase:
         raise _empty_passphrase()
     header = _read_header(data)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(_key(header, passphrase)).decrypt(
             header.nonce, data[_HEADER_SIZE:], data[:_HEADER_SIZE]
@@ -108,6 +110,8 @@ def _read_header(data: bytes) -> _Header:
 
 
 def _key(header: _Header, passphrase: str) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=header.salt, length=32, n=2**header.log2_n, r=header.r, p=header.p)
     # The same passphrase typed on another computer may come in another Unicode form.
     return kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
