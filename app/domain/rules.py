@@ -194,11 +194,25 @@ def _is_outgoing_written(communication: Communication) -> bool:
     return communication.is_outgoing and communication.method.is_written
 
 
-def linked_as_of(case: Case, dispute_id: str, as_of: dt.date) -> tuple[Communication, ...]:
+def linked_as_of(
+    case: Case, dispute_id: str, as_of: dt.date,
+    index: Mapping[str, list[Communication]] | None = None,
+) -> tuple[Communication, ...]:
     """The communications listing `dispute_id` whose day is T or before, oldest first (the
-    log's order among those of one day)."""
-    chosen = [c for c in case.communications if dispute_id in c.disputes and c.day <= as_of]
+    log's order among those of one day). `index` (`_by_dispute`) spares a scan of the whole
+    log for each request when a case is assessed at once."""
+    pool = case.communications if index is None else index.get(dispute_id, [])
+    chosen = [c for c in pool if dispute_id in c.disputes and c.day <= as_of]
     return tuple(sorted(chosen, key=lambda c: c.day))
+
+
+def _by_dispute(case: Case) -> dict[str, list[Communication]]:
+    """Each request's communications in log order (a request listed twice counts once)."""
+    index: dict[str, list[Communication]] = {}
+    for c in case.communications:
+        for d in dict.fromkeys(c.disputes):
+            index.setdefault(d, []).append(c)
+    return index
 
 
 def latest_written(linked: Iterable[Communication]) -> Communication | None:
@@ -478,10 +492,12 @@ def _advisory(result: CheckResult) -> CheckResult:
 
 
 def dates_for(case: Case, dispute: Dispute, params: RuleParameters,
-              as_of: dt.date) -> DisputeDates:
+              as_of: dt.date, linked: tuple[Communication, ...] | None = None) -> DisputeDates:
     """rules.md's `dates`: the response due day whenever the request has a service day, and
     the reply window's end whenever an outgoing letter or email about it is logged by T."""
-    last = latest_written(linked_as_of(case, dispute.id, as_of))
+    if linked is None:
+        linked = linked_as_of(case, dispute.id, as_of)
+    last = latest_written(linked)
     return DisputeDates(
         response_due=response_due_for(dispute, params),
         reply_window_ends=None if last is None else reply_window_end_for(last, params),
@@ -489,12 +505,14 @@ def dates_for(case: Case, dispute: Dispute, params: RuleParameters,
 
 
 def assess_dispute(case: Case, dispute: Dispute, params: RuleParameters, as_of: dt.date,
-                   sources: Mapping[str, str] | None = None) -> DisputeAssessment:
-    dates = dates_for(case, dispute, params, as_of)
+                   sources: Mapping[str, str] | None = None,
+                   index: Mapping[str, list[Communication]] | None = None) -> DisputeAssessment:
+    linked = linked_as_of(case, dispute.id, as_of, index)
+    dates = dates_for(case, dispute, params, as_of, linked)
     if not dispute.status.is_live:
         return DisputeAssessment(dispute.id, dispute.label, dispute.status, None, (), None,
                                  dates)
-    facts = _Facts(dispute, as_of, params, linked_as_of(case, dispute.id, as_of),
+    facts = _Facts(dispute, as_of, params, linked,
                    sources or {})
     checks = tuple(check(facts) for check in _CHECKS)
     if not params.conferral_required:
@@ -511,7 +529,9 @@ def assess(case: Case, params: RuleParameters, as_of: dt.date,
     """Every request of the case, in the log's order, as of `as_of`.
 
     `sources` are the profile's own citations per check id (its `[check_sources]`)."""
-    disputes = tuple(assess_dispute(case, d, params, as_of, sources) for d in case.disputes)
+    index = _by_dispute(case)
+    disputes = tuple(assess_dispute(case, d, params, as_of, sources, index)
+                     for d in case.disputes)
     checked = [d for d in disputes if d.adequate is not None]
     adequate = bool(checked) and all(d.adequate for d in checked)
     return CaseAssessment(case.case_number, case.rule_profile, as_of, adequate, disputes,

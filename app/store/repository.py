@@ -9,6 +9,7 @@ returns the record as stored, so a caller refreshes only what changed.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -332,25 +333,25 @@ class Store:
     def _communications_with_ids(
         self, where: str, params: list[Any]
     ) -> Iterator[tuple[int, Communication]]:
-        records = list(
-            self._query(
-                f"SELECT c.*, k.key AS counsel_key FROM communications c "
-                f"LEFT JOIN counsel k ON k.id = c.counsel_id WHERE {where}",
-                params,
-            )
-        )
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row  # name access without building a dict per row
+        records = cursor.execute(
+            f"SELECT c.*, k.key AS counsel_key FROM communications c "
+            f"LEFT JOIN counsel k ON k.id = c.counsel_id WHERE {where}",
+            params,
+        ).fetchall()
         links: dict[int, list[str]] = {}
         comm_ids = [r["id"] for r in records]
         for start in range(0, len(comm_ids), 500):
             chunk = comm_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for link in self._query(
+            for comm_id, key in self.db.conn.execute(
                 f"SELECT l.communication_id, d.key FROM communication_disputes l "
                 f"JOIN disputes d ON d.id = l.dispute_id WHERE l.communication_id IN ({marks}) "
                 f"ORDER BY l.communication_id, l.position",
                 chunk,
             ):
-                links.setdefault(link["communication_id"], []).append(link["key"])
+                links.setdefault(comm_id, []).append(key)
         for record in records:
             yield (
                 record["id"],

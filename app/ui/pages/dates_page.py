@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from app.domain.profiles import ProfileError, get_profile
@@ -21,10 +22,22 @@ class DatesPage(QWidget):
         self.view.setAccessibleName(self.tr("Coming dates"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        # Worked out when the page is shown: a hidden tab would assess the whole case again
+        # on every change for nothing.
+        self._stale = False
         context.case_opened.connect(self.refresh)
         context.changed.connect(self.refresh)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         session = self.context.session
         if session is None:
             self.view.clear()
