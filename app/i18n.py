@@ -43,7 +43,3 @@ def day_in_words(date: dt.date, *, weekday: bool = False) -> str:
     """A date the interface shows by itself (not inside a message), as `write_day` does."""
     return write_day(Day(date, weekday))
 
-
-def tr(context: str, text: str) -> str:
-    """Translate a literal outside a QObject (lupdate finds `QCoreApplication.translate`)."""
-    return QCoreApplication.translate(context, text)

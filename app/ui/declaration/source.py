@@ -1,0 +1,97 @@
+"""What the declaration page reads and writes, behind one small class.
+
+The page never calls the services directly: this is the one place that knows the
+documents and assessment services' API. They are imported only when first used (the PDF
+machinery must not slow the program's start on an old PC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.domain.model import Case, Dispute, ParagraphEdit
+
+if TYPE_CHECKING:
+    from app.documents.paragraphs import DeclarationParagraph
+    from app.domain.rules import DisputeAssessment
+    from app.services.cases import OpenCase
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationChoices:
+    """What the person chose on the page; the same choices give the same PDF bytes."""
+
+    as_of: dt.date
+    dispute_ids: tuple[str, ...]
+    signing_date: dt.date | None = None
+    proof_of_service: bool = True
+
+
+class DeclarationSource:
+    """The open case's declaration: paragraphs, readiness, edits and the PDF."""
+
+    def __init__(self, open_case: OpenCase) -> None:
+        self._open = open_case
+
+    @property
+    def case(self) -> Case:
+        return self._open.case
+
+    def coverable_disputes(self) -> list[Dispute]:
+        """The requests a declaration can cover: those still in dispute."""
+        return self.case.live_disputes
+
+    # -- paragraph edits ----------------------------------------------------------------
+
+    def _edits(self) -> dict[str, ParagraphEdit]:
+        from app.services import documents
+
+        return documents.paragraph_edits(self._open.store, self._open.case_id)
+
+    def save_edit(self, paragraph: DeclarationParagraph, text: str) -> None:
+        from app.services import documents
+
+        documents.save_paragraph_text(self._open.store, self._open.case_id, paragraph, text)
+
+    def restore(self, key: str) -> None:
+        from app.services import documents
+
+        documents.restore_generated_paragraph(self._open.store, self._open.case_id, key)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def paragraphs(self, choices: DeclarationChoices) -> list[DeclarationParagraph]:
+        from app.services import documents
+
+        return list(documents.declaration_paragraphs(
+            self.case, choices.as_of, list(choices.dispute_ids), self._edits()
+        ))
+
+    def readiness(self, choices: DeclarationChoices) -> list[DisputeAssessment]:
+        """The good-faith check of each covered request, in the page's order. Raises the
+        profile's error when the court profile cannot be read."""
+        from app.services.assessment import assess_case
+
+        wanted = set(choices.dispute_ids)
+        assessment = assess_case(self.case, choices.as_of)
+        return [d for d in assessment.disputes if d.dispute_id in wanted]
+
+    def build_pdf(self, choices: DeclarationChoices) -> bytes:
+        from app.services import documents
+
+        return documents.build_declaration_pdf(
+            self.case,
+            choices.as_of,
+            list(choices.dispute_ids),
+            edits=self._edits(),
+            signing_date=choices.signing_date,
+            proof_of_service=choices.proof_of_service,
+        )
+
+
+def ordered_ids(disputes: Sequence[Dispute], chosen: set[str]) -> tuple[str, ...]:
+    """The chosen ids in the case's order, so the same choice always gives the same file."""
+    return tuple(d.id for d in disputes if d.id in chosen)

@@ -1,0 +1,3300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+16"/>
+        <source>the folder given on the command line (--data-dir)</source>
+        <translation>la carpeta indicada en la línea de comandos (--data-dir)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>portable: the data folder beside the program (for example on a USB stick)</source>
+        <translation>portátil: la carpeta de datos junto al programa (por ejemplo, en una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s folder for your user</source>
+        <translation>la carpeta de su usuario en esta computadora</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>About {name}</source>
+        <translation>Acerca de {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data is kept in this folder:</source>
+        <translation>Sus datos se guardan en esta carpeta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of folder: {kind}</source>
+        <translation>Tipo de carpeta: {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The program never uses the internet. It keeps a record and checks it against the court&apos;s rules; it does not give legal advice.</source>
+        <translation>El programa nunca usa internet. Lleva un registro y lo revisa según las reglas del tribunal; no da asesoría legal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About the program</source>
+        <translation>Acerca del programa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No fonts are shipped with this copy.</source>
+        <translation>Esta copia no incluye fuentes de letra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts shipped with the program</source>
+        <translation>Fuentes de letra incluidas con el programa</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../app/ui/safety/backups_dialog.py" line="+43"/>
+        <source>Make a backup</source>
+        <translation>Hacer una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To protect the backup, type a passphrase (you will need it to put the backup back). Leave it empty for no protection.</source>
+        <translation>Para proteger la copia de seguridad, escriba una frase de contraseña (la necesitará para restaurarla). Déjela vacía si no quiere protegerla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be written ({reason}). Nothing was written.</source>
+        <translation>No se pudo escribir la copia de seguridad ({reason}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup was written to {path}.</source>
+        <translation>La copia de seguridad se escribió en {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put back a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace all the data with this backup&apos;s? The data now will be kept in {folder}.</source>
+        <translation>¿Reemplazar todos los datos por los de esta copia? Los datos actuales se guardarán en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>Put back the backup</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>La frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be read or put back ({reason}). Nothing was changed.</source>
+        <translation>No se pudo leer ni restaurar la copia de seguridad ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data cannot be opened</source>
+        <translation>No se pueden abrir los datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem}
+
+The newest good backup is from {when}. Put it back? The damaged file is kept in the backups folder.</source>
+        <translation>{problem}
+
+La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archivo dañado se guarda en la carpeta de copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The program makes a backup each day it opens your data. They are kept in {folder}.</source>
+        <translation>El programa hace una copia de seguridad cada día que abre sus datos. Se guardan en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, las más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Put back this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back a backup from a &amp;file…</source>
+        <translation>Restaurar una copia desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make a backup now…</source>
+        <translation>&amp;Hacer una copia ahora…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Made automatically</source>
+        <translation>Hecha automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made before the program was updated</source>
+        <translation>Hecha antes de actualizar el programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data a backup replaced</source>
+        <translation>Los datos que reemplazó una copia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put back a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <location filename="../../app/services/badges.py" line="+42"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to file</source>
+        <translation>Lista para presentar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not yet: wait until {day}</source>
+        <translation>Todavía no: espere hasta el {day}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yet: add the day you served it</source>
+        <translation>Todavía no: anote el día en que la notificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: write to them about it</source>
+        <translation>Todavía no: escríbales sobre ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: explain what is wrong</source>
+        <translation>Todavía no: explique qué está mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: write again or ask for a call</source>
+        <translation>Todavía no: vuelva a escribir o pida una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: wait for their reply</source>
+        <translation>Todavía no: espere su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: ask for a phone conference</source>
+        <translation>Todavía no: pida una conferencia telefónica</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../app/store/casefile.py" line="+294"/>
+        <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
+        <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is empty.</source>
+        <translation>Este archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a case file: it is not valid JSON at line {line}, column {column} ({reason}).</source>
+        <translation>Esto no es un archivo de caso: no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a case file: its contents are nested too deeply.</source>
+        <translation>Esto no es un archivo de caso: su contenido tiene demasiados niveles anidados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a case file: it should hold one JSON object with the fields format, version and case.</source>
+        <translation>Esto no es un archivo de caso: debe contener un objeto JSON con los campos format, version y case.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Meet-and-Confer Log case file (the field “format” should be “{expected}”, but it is {actual}).</source>
+        <translation>Esto no es un archivo de caso de Meet-and-Confer Log (el campo “format” debe ser “{expected}”, pero es {actual}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file was written by a newer version (version {version}); this program reads version {known}.</source>
+        <translation>Este archivo lo escribió una versión más nueva (versión {version}); este programa lee la versión {known}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file says it is version {version}; this program reads version {known}.</source>
+        <translation>Este archivo dice que es la versión {version}; este programa lee la versión {known}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This should be text, not {value}.</source>
+        <translation>Aquí debe haber texto, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This should be a whole number, not {value}.</source>
+        <translation>Aquí debe haber un número entero, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This should be true or false, not {value}.</source>
+        <translation>Aquí debe haber true o false (verdadero o falso), no {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This should be a list [ ... ], not {value}.</source>
+        <translation>Aquí debe haber una lista [ ... ], no {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This should be a group of named fields (a JSON object), not {value}.</source>
+        <translation>Aquí debe haber un grupo de campos con nombre (un objeto JSON), no {value}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This field is required, but it is missing.</source>
+        <translation>Este campo es obligatorio, pero falta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not one of the choices; write one of these: {choices}.</source>
+        <translation>{value} no es una de las opciones; escriba una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This value is not allowed here ({detail}).</source>
+        <translation>Este valor no se permite aquí ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This field is not part of the case file format. Did you mean “{suggestion}”?</source>
+        <translation>Este campo no forma parte del formato del archivo de caso. ¿Quiso decir “{suggestion}”?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field is not part of the case file format.</source>
+        <translation>Este campo no forma parte del formato del archivo de caso.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is nested too deeply to be part of a case.</source>
+        <translation>Esto tiene demasiados niveles anidados para formar parte de un caso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This field is written more than once.</source>
+        <translation>Este campo aparece más de una vez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{value} is not a number a case file can hold.</source>
+        <translation>{value} no es un número que un archivo de caso pueda contener.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This text holds a broken character escape (a lone \u surrogate).</source>
+        <translation>Este texto contiene un carácter de escape dañado (un \u sustituto suelto).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} is not a date and time with its offset from UTC (for example 2025-06-01T14:30:00+00:00).</source>
+        <translation>{value} no es una fecha y hora con su diferencia respecto a UTC (por ejemplo 2025-06-01T14:30:00+00:00).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../app/services/casefiles.py" line="+43"/>
+        <source>A case numbered {number} is already here. Nothing was imported. To put this file in its place, ask to replace it.</source>
+        <translation>Ya hay aquí un caso con el número {number}. No se importó nada. Para poner este archivo en su lugar, pida reemplazarlo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no case numbered {number} here.</source>
+        <translation>Aquí no hay ningún caso con el número {number}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no file here.</source>
+        <translation>Aquí no hay ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a folder, not a case file.</source>
+        <translation>Esto es una carpeta, no un archivo de caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../app/ui/forms/case_form.py" line="+22"/>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case details</source>
+        <translation>Datos del caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The court</source>
+        <translation>El tribunal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Court</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This also picks the court&apos;s rules the checks use. If your court is not listed, choose the first line.</source>
+        <translation>Esto también elige las reglas del tribunal que usan las revisiones. Si su tribunal no aparece, elija la primera línea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dis&amp;trict</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the papers write it, for example: District of Arizona</source>
+        <translation>Como aparece en los documentos, por ejemplo: District of Arizona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;vision</source>
+        <translation>Di&amp;visión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the papers name one, for example: Oakland Division</source>
+        <translation>Solo si los documentos nombran una, por ejemplo: Oakland Division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;number</source>
+        <translation>&amp;Número de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the court writes it, for example: C 07-959 SI</source>
+        <translation>Como lo escribe el tribunal, por ejemplo: C 07-959 SI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parties</source>
+        <translation>Las partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short tit&amp;le</source>
+        <translation>Tít&amp;ulo corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Harrison v. Sample</source>
+        <translation>Por ejemplo: Harrison v. Sample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaintiffs (one a line)</source>
+        <translation>De&amp;mandantes (uno por línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants (one a line)</source>
+        <translation>Demandad&amp;os (uno por línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your full na&amp;me</source>
+        <translation>Su nombre &amp;completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaintiff</source>
+        <translation>Demandante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Demandado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You &amp;are the</source>
+        <translation>Usted &amp;es el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisoner n&amp;umber</source>
+        <translation>Número de &amp;recluso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prison or jail where you are held.</source>
+        <translation>La prisión o cárcel donde usted está detenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing add&amp;ress (one line each)</source>
+        <translation>Dirección &amp;postal (una línea por renglón)</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../app/services/cases.py" line="+43"/>
+        <source>The change could not be saved: the data folder could not be written ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
+        <translation>No se pudo guardar el cambio: no se pudo escribir en la carpeta de datos ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationForm</name>
+    <message>
+        <location filename="../../app/ui/forms/communication_form.py" line="+39"/>
+        <source>Log a letter or call</source>
+        <translation>Anotar una carta o llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a letter or call</source>
+        <translation>Cambiar una carta o llamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Who sent it</source>
+        <translation>&amp;Quién la envió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How</source>
+        <translation>&amp;Cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lawyer</source>
+        <translation>&amp;Abogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am &amp;not sure of the exact day</source>
+        <translation>&amp;No estoy seguro del día exacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Day it &amp;came to you</source>
+        <translation>Día en que le &amp;llegó</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 15</source>
+        <translation>p. ej. 15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many &amp;minutes</source>
+        <translation>Cuántos &amp;minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal mail lo&amp;g number</source>
+        <translation>Número del regi&amp;stro de correo legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number prison staff wrote in the legal-mail log.</source>
+        <translation>El número que el personal de la prisión anotó en el registro de correo legal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply asked for by</source>
+        <translation>&amp;Respuesta pedida para el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;quests it dealt with</source>
+        <translation>Solicitudes que &amp;trató</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each one with the Space bar or the mouse.</source>
+        <translation>Marque cada una con la barra espaciadora o con el ratón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it did (tick all that apply)</source>
+        <translation>Qué hizo (marque todo lo que corresponda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xplained what is wrong with their answer</source>
+        <translation>E&amp;xplicó qué está mal en su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposed a way to settle it</source>
+        <translation>&amp;Propuso una forma de resolverlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As&amp;ked for a phone call or meeting</source>
+        <translation>P&amp;idió una llamada o una reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Said what is unresolved and that a m&amp;otion will follow</source>
+        <translation>Dijo qué sigue sin resolver y que presentará una m&amp;oción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ummary: what it said, in your words</source>
+        <translation>Res&amp;umen: lo que dijo, en sus palabras</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Day they got it (return re&amp;ceipt), if known</source>
+        <translation>Día en que la recibieron (acuse de r&amp;ecibo), si lo sabe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Day it happened</source>
+        <translation>&amp;Día en que ocurrió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day you gave it to prison staff for mailing</source>
+        <translation>&amp;Día en que la entregó al personal de la prisión para enviarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date written on the letter</source>
+        <translation>&amp;Fecha escrita en la carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day it was sent</source>
+        <translation>&amp;Día en que se envió</translation>
+    </message>
+</context>
+<context>
+    <name>CounselForm</name>
+    <message>
+        <location filename="../../app/ui/forms/counsel_form.py" line="+20"/>
+        <source>New lawyer for the other side</source>
+        <translation>Nuevo abogado de la parte contraria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a lawyer&apos;s details</source>
+        <translation>Cambiar los datos de un abogado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office or firm</source>
+        <translation>&amp;Oficina o bufete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Office of the Attorney General</source>
+        <translation>Por ejemplo: Office of the Attorney General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Represents</source>
+        <translation>&amp;Representa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Defendants Sample and Jones</source>
+        <translation>Por ejemplo: Defendants Sample and Jones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address (one line each)</source>
+        <translation>&amp;Dirección (una línea por renglón)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>CounselPage</name>
+    <message>
+        <location filename="../../app/ui/pages/counsel_page.py" line="+26"/>
+        <source>The other side&apos;s lawyers</source>
+        <translation>Los abogados de la parte contraria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New lawyer…</source>
+        <translation>&amp;Nuevo abogado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Camb&amp;iar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyers for the other side. Name them here once; then pick them when you log a letter or call.</source>
+        <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Delete {name} from this case&apos;s lawyers?</source>
+        <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
+    </message>
+</context>
+<context>
+    <name>CoveredRequests</name>
+    <message>
+        <location filename="../../app/ui/declaration/covered.py" line="+66"/>
+        <source>Re&amp;quests this declaration covers:</source>
+        <translation>Solicitudes que c&amp;ubre esta declaración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests this declaration covers</source>
+        <translation>Solicitudes que cubre esta declaración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Space to tick or untick the highlighted request.</source>
+        <translation>Pulse la barra espaciadora para marcar o desmarcar la solicitud resaltada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label} (narrowed)</source>
+        <translation>{label} (reducida)</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="+22"/>
+        <source>Something went wrong inside the program. Your saved work is safe: every change is saved the moment it is made. Close the program and open it again.</source>
+        <translation>Algo falló dentro del programa. Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo hace. Cierre el programa y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside the program. Your saved work is safe: every change is saved the moment it is made. A report was saved here, for the staff: {path}</source>
+        <translation>Algo falló dentro del programa. Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo hace. Se guardó un informe aquí, para el personal: {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong</source>
+        <translation>Algo falló</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../app/i18n.py" line="+27"/>
+        <source>dddd, MMMM d, yyyy</source>
+        <comment>A Qt date pattern, not words: dddd = weekday, MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MMMM d, yyyy</source>
+        <comment>A Qt date pattern, not words: MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/dates_page.py" line="+21"/>
+        <source>Coming dates</source>
+        <translation>Próximas fechas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today is {day}.</source>
+        <translation>Hoy es {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is being waited for: no answer is due and no reply time is running.</source>
+        <translation>No hay nada pendiente: no se espera ninguna respuesta y no corre ningún plazo para contestar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in {days} days</source>
+        <translation>en {days} días</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your court: {name}</source>
+        <translation>Su tribunal: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These notes describe the court&apos;s rules; they are not legal advice.</source>
+        <translation>Estas notas describen las reglas del tribunal; no son asesoría legal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../../app/ui/declaration/page.py" line="+158"/>
+        <source>Open a case first: the declaration is built from its log.</source>
+        <translation>Primero abra un caso: la declaración se hace con su registro.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No request in this case is still in dispute, so there is nothing to put in a declaration. Add it on the “Requests in dispute” page, or mark it there as still in dispute.</source>
+        <translation>Ninguna solicitud de este caso sigue en disputa, así que no hay nada que poner en una declaración. Agréguela en la página “Solicitudes en disputa”, o márquela allí como todavía en disputa.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your wording could not be saved ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
+        <translation>No se pudo guardar su redacción ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No request chosen</source>
+        <translation>No eligió ninguna solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick at least one request for the declaration to cover.</source>
+        <translation>Marque al menos una solicitud para que la cubra la declaración.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>The declaration could not be made</source>
+        <translation>No se pudo hacer la declaración</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The program could not make the declaration ({reason}). Ask the library staff to install the program again.</source>
+        <translation>El programa no pudo hacer la declaración ({reason}). Pida al personal de la biblioteca que vuelva a instalar el programa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The court&apos;s rules for this case could not be read.</source>
+        <translation>No se pudieron leer las reglas del tribunal para este caso.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Prepare the declaration</source>
+        <translation>Preparar la declaración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the declaration you sign and file with your motion to compel. Choose the requests it covers, read each paragraph, change any wording that is not right, then preview and print it. It always prints in English, for the court.</source>
+        <translation>Esta es la declaración bajo pena de perjurio que usted firma y presenta con su moción para obligar (motion to compel). Elija las solicitudes que cubre, lea cada párrafo, corrija lo que no esté bien, y luego véala e imprímala. Siempre se imprime en inglés, para el tribunal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prev&amp;iew…</source>
+        <translation>Ver an&amp;tes de imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the pages exactly as they will print.</source>
+        <translation>Vea las páginas tal como se imprimirán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeForm</name>
+    <message>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+31"/>
+        <source>New request in dispute</source>
+        <translation>Nueva solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a request in dispute</source>
+        <translation>Cambiar una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which request</source>
+        <translation>Qué solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of request</source>
+        <translation>&amp;Tipo de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1</source>
+        <translation>p. ej. 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;et number</source>
+        <translation>Número de &amp;serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3</source>
+        <translation>p. ej. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request n&amp;umber in the set</source>
+        <translation>&amp;Número de la solicitud en la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name in the papers</source>
+        <translation>Nom&amp;bre en los documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in for you from the kind, set and number; you can change it.</source>
+        <translation>Se llena solo con el tipo, la serie y el número; usted puede cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service and their answer</source>
+        <translation>Notificación y su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;ved on (party)</source>
+        <translation>Notificada &amp;a (parte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Defendant Sample</source>
+        <translation>Por ejemplo: Defendant Sample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day you served it</source>
+        <translation>&amp;Día en que la notificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For mail: the day you gave it to prison staff.</source>
+        <translation>Por correo: el día en que la entregó al personal de la prisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served &amp;how</source>
+        <translation>Notificada &amp;cómo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day their &amp;answer came</source>
+        <translation>Día en que llegó su &amp;respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if no answer has come yet.</source>
+        <translation>Déjelo vacío si todavía no ha llegado respuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What is wrong with their answer</source>
+        <translation>&amp;Qué está mal en su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request in &amp;full</source>
+        <translation>La solicitud com&amp;pleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The&amp;ir answer in full</source>
+        <translation>Su respuesta c&amp;ompleta</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesModel</name>
+    <message>
+        <location filename="../../app/ui/models/disputes_model.py" line="+31"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready to file?</source>
+        <translation>¿Lista para presentar?</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <source>Requests in dispute</source>
+        <translation>Solicitudes en disputa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What the record shows for this request</source>
+        <translation>Lo que muestra el registro para esta solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Camb&amp;iar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a letter or call about &amp;it…</source>
+        <translation>Ano&amp;tar una carta o llamada sobre ella…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No request in dispute yet. Press “New request” (Ctrl+R) to add the first one: a discovery request whose answer you think is wrong or missing.</source>
+        <translation>Todavía no hay solicitudes en disputa. Pulse “Nueva solicitud” (Ctrl+R) para agregar la primera: una solicitud de descubrimiento de pruebas (discovery) cuya respuesta usted cree que está mal o no llegó.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed here</source>
+        <translation>No hace falta aquí</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request is no longer in dispute, so it is not checked. Change its status if that is wrong.</source>
+        <translation>Esta solicitud ya no está en disputa, así que no se revisa. Cambie su estado si eso no es correcto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the record shows</source>
+        <translation>Lo que muestra el registro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule: {source}</source>
+        <translation>Regla: {source}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a checklist of what your record shows, not legal advice. The rules and your judge&apos;s orders decide; read them.</source>
+        <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete the request “{label}”? This cannot be undone.</source>
+        <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/ui/forms/fields.py" line="+90"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the day as year-month-day, for example 2007-08-28.</source>
+        <translation>Escriba el día como año-mes-día, por ejemplo 2007-08-28.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the day here, for example 2007-08-28.</source>
+        <translation>Escriba aquí el día, por ejemplo 2007-08-28.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the time as hours:minutes, 24-hour, for example 14:30.</source>
+        <translation>Escriba la hora como horas:minutos, de 24 horas, por ejemplo 14:30.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Write a whole number here, using digits only, like 3.</source>
+        <translation>Escriba aquí un número entero, solo con cifras, como 3.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/safety/history_dialog.py" line="+42"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes, oldest first</source>
+        <translation>Cambios, los más antiguos primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the change did</source>
+        <translation>Qué hizo el cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Put back the version before this change</source>
+        <translation>&amp;Restaurar la versión anterior a este cambio</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No changes are recorded for this.</source>
+        <translation>No hay cambios anotados para esto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests it dealt with: {before} → {after}</source>
+        <translation>Solicitudes que trató: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing you can see changed.</source>
+        <translation>No cambió nada que se vea.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot put it back</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../app/ui/launch.py" line="+87"/>
+        <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
+        <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryView</name>
+    <message>
+        <location filename="../../app/ui/pages/log_entry_view.py" line="+17"/>
+        <source>The chosen letter or call</source>
+        <translation>La carta o llamada elegida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a letter or call in the list to read it in full here.</source>
+        <translation>Elija una carta o llamada de la lista para leerla completa aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{how} from me to {who}</source>
+        <translation>{how} de mí a {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{how} to me from {who}</source>
+        <translation>{how} a mí de {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other side</source>
+        <translation>la parte contraria</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {day}</source>
+        <translation>alrededor del {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received: {day}</source>
+        <translation>Recibida: {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at {time}</source>
+        <translation>a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests: {labels}</source>
+        <translation>Solicitudes: {labels}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explained what is wrong</source>
+        <translation>explicó qué está mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed a way to settle it</source>
+        <translation>propuso una forma de resolverlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked for a call or meeting</source>
+        <translation>pidió una llamada o una reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>said a motion will follow</source>
+        <translation>anunció una moción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It {things}.</source>
+        <translation>En ella {things}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal mail log number: {number}</source>
+        <translation>Número del registro de correo legal: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../app/ui/models/log_model.py" line="+32"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who sent it</source>
+        <translation>Quién la envió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it said</source>
+        <translation>Qué decía</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>about {day}</source>
+        <translation>alrededor del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../app/ui/pages/log_page.py" line="+56"/>
+        <source>Letters and calls</source>
+        <translation>Cartas y llamadas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both ways</source>
+        <translation>En ambos sentidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From me</source>
+        <translation>De mí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>From them</source>
+        <translation>De ellos</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Any way</source>
+        <translation>De cualquier forma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words in what it said, a lawyer&apos;s name…</source>
+        <translation>Palabras de lo que decía, el nombre de un abogado…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest first</source>
+        <translation>Las más antiguas primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Las más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;quest:</source>
+        <translation>Solici&amp;tud:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How (&amp;method):</source>
+        <translation>Có&amp;mo (medio):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Camb&amp;iar…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;Who sent it:</source>
+        <translation>&amp;Quién la envió:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New letter or call…</source>
+        <translation>&amp;Nueva carta o llamada…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>about 0000-00-00</source>
+        <translation>alrededor del 0000-00-00</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Letters and calls in the log: {count}</source>
+        <translation>Cartas y llamadas en el registro: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing {shown} of the {total} letters and calls in the log</source>
+        <translation>Se muestran {shown} de las {total} cartas y llamadas del registro</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Delete this entry from {day} from the log? This cannot be undone.</source>
+        <translation>¿Eliminar del registro esta entrada del {day}? Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <source>Switch case</source>
+        <translation>Cambiar de caso</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;details…</source>
+        <translation>&amp;Datos del caso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another case…</source>
+        <translation>&amp;Abrir otro caso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;sample case</source>
+        <translation>Abrir el caso de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Importar un archivo de caso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export this case to a file…</source>
+        <translation>E&amp;xportar este caso a un archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show where my data is &amp;kept</source>
+        <translation>&amp;Mostrar dónde se guardan mis datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;letter or call…</source>
+        <translation>Nueva &amp;carta o llamada…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;request in dispute…</source>
+        <translation>Nueva &amp;solicitud en disputa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New lawyer for the &amp;other side…</source>
+        <translation>Nuevo a&amp;bogado de la parte contraria…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+154"/>
+        <source>&amp;Requests in dispute</source>
+        <translation>&amp;Solicitudes en disputa</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+154"/>
+        <source>&amp;Letters and calls</source>
+        <translation>Cartas y &amp;llamadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Counsel</source>
+        <translation>A&amp;bogados</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+153"/>
+        <source>Coming &amp;dates</source>
+        <translation>Próximas fec&amp;has</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>C&amp;ounsel</source>
+        <translation>A&amp;bogados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;eclaration</source>
+        <translation>&amp;Declaración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;pen case:</source>
+        <translation>Caso abie&amp;rto:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Language not changed</source>
+        <translation>No se cambió el idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words for that language could not be loaded. The program stays in English.</source>
+        <translation>No se pudieron cargar las palabras de ese idioma. El programa sigue en inglés.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Print the declaration…</source>
+        <translation>Im&amp;primir la declaración…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the declaration as PD&amp;F…</source>
+        <translation>Guardar la declaración como PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Prepare the declaration</source>
+        <translation>Preparar la &amp;declaración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in letters and calls</source>
+        <translation>B&amp;uscar en cartas y llamadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger &amp;text</source>
+        <translation>Letra más &amp;grande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About this program</source>
+        <translation>&amp;Acerca de este programa</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot open the case</source>
+        <translation>No se puede abrir el caso</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Import a case file</source>
+        <translation>Importar un archivo de caso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A case numbered {number} is already here. Replace it with the one in this file? Everything now in that case will be replaced.</source>
+        <translation>Ya hay aquí un caso con el número {number}. ¿Reemplazarlo por el de este archivo? Se reemplazará todo lo que ahora tiene ese caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the case?</source>
+        <translation>¿Reemplazar el caso?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was not imported, and nothing was changed. What is wrong with it:</source>
+        <translation>Este archivo no se importó y no se cambió nada. Lo que tiene mal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export this case to a file</source>
+        <translation>Exportar este caso a un archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case was saved to this file:
+{path}</source>
+        <translation>El caso se guardó en este archivo:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where your data is kept</source>
+        <translation>Dónde se guardan sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is kept in this folder:
+{path}</source>
+        <translation>Sus datos se guardan en esta carpeta:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../app/ui/pages/common.py" line="+39"/>
+        <source>Column titles</source>
+        <translation>Títulos de las columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row numbers</source>
+        <translation>Números de fila</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keyboard: {keys}</source>
+        <translation>Teclado: {keys}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete?</source>
+        <translation>¿Eliminar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted</source>
+        <translation>No se eliminó</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphPanel</name>
+    <message>
+        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+152"/>
+        <source>A paragraph cannot be empty. To go back to the program&apos;s wording, press Restore.</source>
+        <translation>Un párrafo no puede quedar vacío. Para volver a la redacción del programa, pulse Volver a la redacción del programa.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Paragraphs of the declaration</source>
+        <translation>Párrafos de la declaración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wording the program generated</source>
+        <translation>Redacción que hizo el programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep my wording</source>
+        <translation>&amp;Mantener mi redacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this paragraph as you wrote it.</source>
+        <translation>Imprimir este párrafo tal como usted lo escribió.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Paragraphs o&amp;f the declaration (it prints in English):</source>
+        <translation>Párrafos de la d&amp;eclaración (se imprime en inglés):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wording the program generated (for comparison):</source>
+        <translation>Redacción que hizo el programa (para comparar):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the program&apos;s wording</source>
+        <translation>Volver a la redacción del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away your wording of this paragraph and print the program&apos;s wording again.</source>
+        <translation>Descartar su redacción de este párrafo e imprimir otra vez la redacción del programa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Wording of paragraph {number}:</source>
+        <translation>Redacció&amp;n del párrafo {number}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wording of paragraph {number}</source>
+        <translation>Redacción del párrafo {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wording of the chosen paragraph:</source>
+        <translation>Redacció&amp;n del párrafo elegido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording of the chosen paragraph</source>
+        <translation>Redacción del párrafo elegido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press Keep my wording if yours is still right, or Restore to use the program&apos;s.</source>
+        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse Mantener mi redacción si la suya sigue siendo correcta, o Volver a la redacción del programa para usar la del programa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This paragraph prints with your wording.</source>
+        <translation>Este párrafo se imprime con su redacción.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[Your wording – check it: the log has changed] </source>
+        <translation>[Su redacción – revísela: el registro cambió] </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Your wording] </source>
+        <translation>[Su redacción] </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/ui/declaration/preview.py" line="+146"/>
+        <source>Pre&amp;vious page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al anc&amp;ho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hole page</source>
+        <translation>Página &amp;entera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{action} (keyboard: {keys})</source>
+        <translation>{action} (teclado: {keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ge:</source>
+        <translation>Pági&amp;na:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of {count}</source>
+        <translation>de {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages of the document, as they will print</source>
+        <translation>Páginas del documento, tal como se imprimirán</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location line="+32"/>
+        <source>Preview of the declaration</source>
+        <translation>Vista previa de la declaración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <location filename="../../app/ui/declaration/options.py" line="+73"/>
+        <source>Signing and service</source>
+        <translation>Firma y entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gning date (leave blank to write it in by hand):</source>
+        <translation>&amp;Fecha de la firma (déjela en blanco para escribirla a mano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the proof of service by &amp;mail</source>
+        <translation>Incluir el comprobante de entrega por c&amp;orreo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page, signed like the declaration, saying that you gave a copy to prison staff to mail to each lawyer for the other side.</source>
+        <translation>Una página (proof of service by mail), firmada como la declaración, que dice que usted entregó una copia al personal de la prisión para enviarla por correo a cada abogado de la parte contraria.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the day as year-month-day, for example 2007-08-28, or leave it blank to write the day in by hand when you sign.</source>
+        <translation>Escriba el día como año-mes-día, por ejemplo 2007-08-28, o déjelo en blanco para escribirlo a mano cuando firme.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/declaration/printing.py" line="+98"/>
+        <source>Print the declaration</source>
+        <translation>Imprimir la declaración</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer is set up on this computer. Save the declaration as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
+        <translation>Esta computadora no tiene ninguna impresora instalada. Guarde la declaración como archivo PDF e imprímala en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The printer did not print the declaration. Check that it is switched on, has paper and is not jammed, then try again. You can also save the declaration as a PDF file and print it later.</source>
+        <translation>La impresora no imprimió la declaración. Revise que esté encendida, que tenga papel y que no esté atascada, y vuelva a intentarlo. También puede guardar la declaración como archivo PDF e imprimirla más tarde.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the declaration as a PDF file</source>
+        <translation>Guardar la declaración como archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
+        <translation>No se pudo guardar la declaración como {path} ({reason}). Revise que la memoria USB siga conectada y que el disco no esté lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../app/ui/declaration/readiness.py" line="+47"/>
+        <source>Ready to file?</source>
+        <translation>¿Lista para presentar?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick at least one request below to see whether it is ready.</source>
+        <translation>Marque abajo al menos una solicitud para ver si está lista.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✔ Ready: {label}. The log shows a good-faith effort to meet and confer.</source>
+        <translation>✔ Lista: {label}. El registro muestra un esfuerzo de buena fe para reunirse y consultar (meet and confer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✖ Not ready yet: {label}.</source>
+        <translation>✖ Todavía no está lista: {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="+85"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this form has not been saved. Close it anyway and lose what you typed?</source>
+        <translation>Lo que escribió en este formulario no se ha guardado. ¿Cerrarlo de todos modos y perder lo que escribió?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
+        <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../app/store/backup.py" line="+243"/>
+        <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
+        <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file {path} is damaged or is not a Meet-and-Confer Log backup. Nothing was changed.</source>
+        <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/health.py" line="+68"/>
+        <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
+        <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file {path} is not a Meet-and-Confer Log data file, or its beginning is damaged. It was not changed. You can put back a backup.</source>
+        <translation>El archivo {path} no es un archivo de datos de Meet-and-Confer Log, o su comienzo está dañado. No se cambió. Puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file {path} was written by a newer version of Meet-and-Confer Log. It was not changed. Ask the staff to install the newer version.</source>
+        <translation>El archivo de datos {path} lo escribió una versión más nueva de Meet-and-Confer Log. No se cambió. Pida al personal que instale la versión más nueva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file {path} could not be opened ({reason}). Nothing was changed. Check that the USB stick is in, that the folder can be written, and that no other program is using the file.</source>
+        <translation>No se pudo abrir el archivo de datos {path} ({reason}). No se cambió nada. Revise que la memoria USB esté conectada, que se pueda escribir en la carpeta y que ningún otro programa esté usando el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/lock.py" line="+36"/>
+        <source>Another copy of Meet-and-Confer Log is already using the data in {folder}. Close it first (it may be open in another window or for another user), then try again. Nothing was changed.</source>
+        <translation>Otra copia de Meet-and-Confer Log ya está usando los datos de {folder}. Ciérrela primero (puede estar abierta en otra ventana o para otro usuario) y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sealed.py" line="+64"/>
+        <source>The passphrase is empty. Type a passphrase to protect the backup.</source>
+        <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para proteger la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The passphrase does not open this backup, or the backup file has been changed or damaged. Nothing was changed. Check the passphrase and try again.</source>
+        <translation>La frase de contraseña no abre esta copia de seguridad, o el archivo de la copia fue cambiado o está dañado. No se cambió nada. Revise la frase de contraseña y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This backup is protected with a passphrase. Type the passphrase to use it.</source>
+        <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/trash.py" line="+101"/>
+        <source>There is no earlier version to put back here.</source>
+        <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This record has been removed. Put it back from the trash first.</source>
+        <translation>Este registro se eliminó. Primero restáurelo desde la papelera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The earlier version uses a name or id that another record has now. Change that record first.</source>
+        <translation>La versión anterior usa un nombre o identificador que ahora tiene otro registro. Primero cambie ese registro.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This is no longer in the trash.</source>
+        <translation>Esto ya no está en la papelera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case this belonged to has been removed. Put the case back first (Removed cases).</source>
+        <translation>El caso al que pertenecía esto se eliminó. Primero restaure el caso (Casos eliminados).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This cannot be put back: what it belonged to is no longer here.</source>
+        <translation>Esto no se puede restaurar: aquello a lo que pertenecía ya no está aquí.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>This letter dealt with a request that has since been removed. Put the request back from the trash first.</source>
+        <translation>Esta carta trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A case numbered {number} is already here, so the removed one cannot be put back beside it.</source>
+        <translation>Ya hay aquí un caso con el número {number}, así que no se puede restaurar el eliminado junto a él.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This letter names a lawyer who has since been removed. Put the lawyer back from the trash first.</source>
+        <translation>Esta carta nombra a un abogado que después se eliminó. Primero restaure al abogado desde la papelera.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The earlier version dealt with a request that has since been removed. Put the request back from the trash first.</source>
+        <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/safety.py" line="+86"/>
+        <source>A backup cannot be written over the data itself ({path}). Choose another file, for example on a USB stick.</source>
+        <translation>Una copia de seguridad no se puede escribir encima de los propios datos ({path}). Elija otro archivo, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no data to back up in {folder} yet.</source>
+        <translation>Todavía no hay datos que copiar en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Data folder: {folder}</source>
+        <translation>Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything checked is in good order.</source>
+        <translation>Todo lo revisado está en orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A problem was found; see above.</source>
+        <translation>Se encontró un problema; vea arriba.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The newest good backup is {path}, from {when}.</source>
+        <translation>La copia de seguridad buena más reciente es {path}, del {when}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no saved data here yet: {path}</source>
+        <translation>Todavía no hay datos guardados aquí: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data file is in good order: {path}</source>
+        <translation>El archivo de datos está en orden: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data is in this program&apos;s current format (version {version}).</source>
+        <translation>Los datos están en el formato actual del programa (versión {version}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data is in an older format (version {version}); the program will update it the next time it opens it, after making a backup.</source>
+        <translation>Los datos están en un formato más antiguo (versión {version}); el programa lo actualizará la próxima vez que los abra, después de hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backups cannot be made: {folder} is a file, not a folder. Move that file away.</source>
+        <translation>No se pueden hacer copias de seguridad: {folder} es un archivo, no una carpeta. Mueva ese archivo a otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There are no backups in {folder} yet. The program makes one each day it opens the data; `meetconfer backup -o FILE` makes one now.</source>
+        <translation>Todavía no hay copias de seguridad en {folder}. El programa hace una cada día que abre los datos; `meetconfer backup -o FILE` hace una ahora.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backups: {count} in {folder}; the newest is from {when} ({days} days ago).</source>
+        <translation>Copias de seguridad: {count} en {folder}; la más reciente es del {when} (hace {days} días).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The newest backup, {path}, cannot be used ({reason}).</source>
+        <translation>La copia de seguridad más reciente, {path}, no se puede usar ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another copy of the program is using this folder now (process {pid}).</source>
+        <translation>Otra copia del programa está usando esta carpeta ahora (proceso {pid}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No other copy of the program is using this folder.</source>
+        <translation>Ninguna otra copia del programa está usando esta carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <source>&amp;Backups and trash</source>
+        <translation>Copias y &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make a backup…</source>
+        <translation>&amp;Hacer una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trash of this case…</source>
+        <translation>&amp;Papelera de este caso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History of this case&apos;s details…</source>
+        <translation>Histo&amp;rial de los datos de este caso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Removed cases…</source>
+        <translation>Casos &amp;eliminados…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyWords</name>
+    <message>
+        <location filename="../../app/ui/safety/words.py" line="+20"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division</source>
+        <translation>División</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short title</source>
+        <translation>Título corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaintiffs</source>
+        <translation>Demandantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendants</source>
+        <translation>Demandados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court rules</source>
+        <translation>Reglas del tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to the court rules</source>
+        <translation>Cambios a las reglas del tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are the</source>
+        <translation>Usted es el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your prisoner number</source>
+        <translation>Su número de recluso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your prison</source>
+        <translation>Su prisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your address</source>
+        <translation>Su dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your phone</source>
+        <translation>Su teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your email</source>
+        <translation>Su correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Represents</source>
+        <translation>Representa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of request</source>
+        <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the request</source>
+        <translation>Nombre de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served on</source>
+        <translation>Notificada a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day served</source>
+        <translation>Día de la notificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was served</source>
+        <translation>Cómo se notificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day the answer came</source>
+        <translation>Día en que llegó la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with the answer</source>
+        <translation>Qué está mal en la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words of the request</source>
+        <translation>Texto de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words of the answer</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sent it</source>
+        <translation>Quién la envió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day sent</source>
+        <translation>Día de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day is approximate</source>
+        <translation>El día es aproximado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day received</source>
+        <translation>Día de recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it said</source>
+        <translation>Qué decía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explains what is wrong</source>
+        <translation>Explica qué está mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers a way to settle it</source>
+        <translation>Ofrece una forma de resolverlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks to talk</source>
+        <translation>Pide hablar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Says you cannot agree</source>
+        <translation>Dice que no pueden ponerse de acuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer asked for by</source>
+        <translation>Respuesta pedida para el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail log number</source>
+        <translation>Número del registro de correo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Lawyer: {name}</source>
+        <translation>Abogado: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request: {label}</source>
+        <translation>Solicitud: {label}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letter or call of {day}: {summary}</source>
+        <translation>Carta o llamada del {day}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../app/store/repository.py" line="+40"/>
+        <source>A case numbered {number} is already here.</source>
+        <translation>Ya hay aquí un caso con el número {number}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>That case is no longer here (it may have been deleted).</source>
+        <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This lawyer is named in {count} letters or calls; change those first.</source>
+        <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} letters or calls deal with this request; change those first.</source>
+        <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>That record is no longer here (it may have been deleted).</source>
+        <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no record &apos;{key}&apos; in this case.</source>
+        <translation>En este caso no hay ningún registro &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The id &apos;{key}&apos; is already used in this case.</source>
+        <translation>El identificador &apos;{key}&apos; ya se usa en este caso.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../app/ui/safety/trash_dialog.py" line="+34"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed cases</source>
+        <translation>Casos eliminados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed, newest first</source>
+        <translation>Eliminados, los más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Put back</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty the trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what to put back.</source>
+        <translation>Elija qué restaurar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot put it back</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Empty the trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove these {count} items for good? They cannot be put back after this.</source>
+        <translation>¿Eliminar para siempre estos {count} elementos? Después no se podrán restaurar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove for good</source>
+        <translation>Eliminar para siempre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot empty the trash</source>
+        <translation>No se puede vaciar la papelera</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../app/domain/validation.py" line="+70"/>
+        <source>“{text}” is not a day written as YYYY-MM-DD (for example 2007-08-28).</source>
+        <translation>“{text}” no es un día escrito como AAAA-MM-DD (por ejemplo 2007-08-28).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text} is not a real day.</source>
+        <translation>{text} no es un día que exista.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” is not a time written as HH:MM (for example 14:30).</source>
+        <translation>“{text}” no es una hora escrita como HH:MM (por ejemplo 14:30).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text} is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>{text} no es una hora del día: las horas van de 00 a 23 y los minutos de 00 a 59.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This must not be left empty.</source>
+        <translation>Esto no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give at least one name.</source>
+        <translation>Escriba al menos un nombre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This must be 1 or more (it is {value}).</source>
+        <translation>Debe ser 1 o más (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This number is too large ({value}).</source>
+        <translation>Este número es demasiado grande ({value}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The day it was sent or happened ({day}) is after today ({today}).</source>
+        <translation>El día en que se envió u ocurrió ({day}) es posterior a hoy ({today}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day it arrived ({day}) is after today ({today}).</source>
+        <translation>El día en que llegó ({day}) es posterior a hoy ({today}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the request was served ({day}) is after today ({today}).</source>
+        <translation>El día en que se notificó la solicitud ({day}) es posterior a hoy ({today}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day their answer arrived ({day}) is after today ({today}).</source>
+        <translation>El día en que llegó su respuesta ({day}) es posterior a hoy ({today}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lawyer number {first} in this list already has the id “{id}” (each lawyer needs an id of their own).</source>
+        <translation>El abogado número {first} de esta lista ya tiene el identificador “{id}” (cada abogado necesita su propio identificador).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request number {first} in this list already has the id “{id}” (each request needs an id of its own).</source>
+        <translation>La solicitud número {first} de esta lista ya tiene el identificador “{id}” (cada solicitud necesita su propio identificador).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter or call number {first} in this list already has the id “{id}” (each one needs an id of its own).</source>
+        <translation>La carta o llamada número {first} de esta lista ya tiene el identificador “{id}” (cada una necesita su propio identificador).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no lawyer with the id “{id}” in this case.</source>
+        <translation>En este caso no hay ningún abogado con el identificador “{id}”.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The day it arrived ({received}) is before the day on the letter ({sent}).</source>
+        <translation>El día en que llegó ({received}) es anterior a la fecha de la carta ({sent}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the time as hours and minutes only ({time}).</source>
+        <translation>Escriba la hora solo con horas y minutos ({time}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The request “{id}” is listed twice.</source>
+        <translation>La solicitud “{id}” aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no request in dispute with the id “{id}” in this case.</source>
+        <translation>En este caso no hay ninguna solicitud en disputa con el identificador “{id}”.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="+28"/>
+        <source>Meet-and-Confer Log</source>
+        <translation>Meet-and-Confer Log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a record of your letters and calls with the other side&apos;s lawyer about discovery, and see whether that record is ready before you file a motion to compel. Everything you type is saved at once.</source>
+        <translation>Lleve un registro de sus cartas y llamadas con el abogado de la parte contraria sobre el descubrimiento de pruebas (discovery), y vea si ese registro está listo antes de presentar una moción para obligar (motion to compel). Todo lo que escribe se guarda al instante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New case</source>
+        <translation>Caso &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;sample case</source>
+        <translation>Abrir el caso de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Importar un archivo de caso…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sample case is made up. Use it to try the program.</source>
+        <translation>El caso de ejemplo es inventado. Úselo para probar el programa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Your cases (press Enter to open one):</source>
+        <translation>&amp;Sus casos (pulse Intro para abrir uno):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your cases</source>
+        <translation>Sus casos</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/words.py" line="+14"/>
+        <source>Request for production (documents)</source>
+        <translation>Solicitud de presentación de documentos (request for production)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interrogatory (written question)</source>
+        <translation>Interrogatorio (preguntas por escrito)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request for admission</source>
+        <translation>Solicitud de admisión de hechos (request for admission)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposition</source>
+        <translation>Deposición (deposition)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still in dispute</source>
+        <translation>Todavía en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrowed (partly settled)</source>
+        <translation>Reducida (en parte resuelta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn (dropped)</source>
+        <translation>Retirada (abandonada)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By mail</source>
+        <translation>Por correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>Entregada en mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronically</source>
+        <translation>Por medios electrónicos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I sent it to them</source>
+        <translation>Yo se la envié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They sent it to me</source>
+        <translation>Ellos me la enviaron</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting in person</source>
+        <translation>Reunión en persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From me</source>
+        <translation>De mí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From them</source>
+        <translation>De ellos</translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <location filename="../../app/services/assessment.py" line="+73"/>
+        <source>Their answer to {label} is due.</source>
+        <translation>Vence el plazo de su respuesta a {label}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Their time to reply about {label} ends.</source>
+        <translation>Termina su plazo para contestar sobre {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli-check</name>
+    <message>
+        <location filename="../../app/cli/check.py" line="+47"/>
+        <source>No case numbered &apos;{number}&apos; is in this data folder ({folder}). &apos;meetconfer list&apos; shows the cases here.</source>
+        <translation>En esta carpeta de datos ({folder}) no hay ningún caso con el número &apos;{number}&apos;. &apos;meetconfer list&apos; muestra los casos que hay aquí.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data in {folder} could not be read ({reason}). &apos;meetconfer verify&apos; checks it.</source>
+        <translation>No se pudieron leer los datos de {folder} ({reason}). &apos;meetconfer verify&apos; los revisa.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>[ok]     </source>
+        <translation>[bien]   </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[MISSING]</source>
+        <translation>[FALTA]  </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[note]   </source>
+        <translation>[nota]   </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[n/a]    </source>
+        <translation>[no apl.]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(Source: {source})</source>
+        <translation>(Fuente: {source})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marked {status}: not checked.</source>
+        <translation>Marcada como {status}: no se revisa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>READY TO FILE: the log documents what these checks look for.</source>
+        <translation>LISTA PARA PRESENTAR: el registro documenta lo que buscan estas revisiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT YET: something the checks look for is missing.</source>
+        <translation>TODAVÍA NO: falta algo de lo que buscan las revisiones.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Case {number}, checked as of {day}.</source>
+        <translation>Caso {number}, revisado a fecha de {day}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No request is open or narrowed, so there is nothing to file.</source>
+        <translation>Ninguna solicitud está abierta ni reducida, así que no hay nada que presentar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall: READY TO FILE.</source>
+        <translation>En conjunto: LISTA PARA PRESENTAR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall: NOT YET.</source>
+        <translation>En conjunto: TODAVÍA NO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a checklist of what your log documents, not legal advice.</source>
+        <translation>Esta es una lista de lo que documenta su registro, no asesoría legal.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <location filename="../../app/domain/profiles.py" line="+148"/>
+        <source>Court profile {file}: &apos;{key}&apos; must be a whole number (it is {value}).</source>
+        <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser un número entero (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court profile {file}: &apos;{key}&apos; must be at least {smallest} (it is {value}).</source>
+        <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser al menos {smallest} (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court profile {file}: &apos;{key}&apos; must be at most {largest} (it is {value}).</source>
+        <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser como máximo {largest} (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court profile {file}: &apos;{key}&apos; must be true or false (it is {value}).</source>
+        <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser true o false (verdadero o falso) (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court profile {file}: &apos;{key}&apos; must be one of {choices} (it is {value}).</source>
+        <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser uno de estos: {choices} (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Court rule setting &apos;{key}&apos; for this case must be a whole number (it is {value}).</source>
+        <translation>El ajuste de regla del tribunal &apos;{key}&apos; para este caso debe ser un número entero (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court rule setting &apos;{key}&apos; for this case must be at least {smallest} (it is {value}).</source>
+        <translation>El ajuste de regla del tribunal &apos;{key}&apos; para este caso debe ser al menos {smallest} (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court rule setting &apos;{key}&apos; for this case must be at most {largest} (it is {value}).</source>
+        <translation>El ajuste de regla del tribunal &apos;{key}&apos; para este caso debe ser como máximo {largest} (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court rule setting &apos;{key}&apos; for this case must be true or false (it is {value}).</source>
+        <translation>El ajuste de regla del tribunal &apos;{key}&apos; para este caso debe ser true o false (verdadero o falso) (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court rule setting &apos;{key}&apos; for this case must be one of {choices} (it is {value}).</source>
+        <translation>El ajuste de regla del tribunal &apos;{key}&apos; para este caso debe ser uno de estos: {choices} (es {value}).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Court profile {file}: &apos;{key}&apos; {reason}.</source>
+        <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
+        <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Court rule setting &apos;{name}&apos; for this case is not one the program knows. Known settings: {known}.</source>
+        <translation>El programa no conoce el ajuste de regla del tribunal &apos;{name}&apos; de este caso. Ajustes que conoce: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../app/domain/rules.py" line="+239"/>
+        <source>Their response arrived on {day}.</source>
+        <translation>Su respuesta llegó el {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The log does not say when you served this request, so the day their answer is due cannot be worked out.</source>
+        <translation>El registro no dice cuándo notificó usted esta solicitud, así que no se puede calcular el día en que vence su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: add the day you served the request (for mail, the day you gave it to prison staff).</source>
+        <translation>Siguiente paso: anote el día en que notificó la solicitud (si fue por correo, el día en que la entregó al personal de la prisión).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No response is logged, and their time to answer ended on {due}.</source>
+        <translation>No hay ninguna respuesta anotada, y su plazo para responder terminó el {due}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their answer is not due until {due}; a motion before then is too early.</source>
+        <translation>Su respuesta no vence hasta el {due}; una moción antes de esa fecha sería demasiado pronto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: wait for their answer until {due} and log it when it comes.</source>
+        <translation>Siguiente paso: espere su respuesta hasta el {due} y anótela cuando llegue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You raised this request with them on {day}.</source>
+        <translation>Usted les planteó esta solicitud el {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No letter or call of yours in the log deals with this request.</source>
+        <translation>Ninguna carta o llamada suya del registro trata de esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step: write to their lawyer naming this request by set and number, and log the letter with this request ticked.</source>
+        <translation>Siguiente paso: escriba a su abogado nombrando esta solicitud por serie y número, y anote la carta con esta solicitud marcada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On {day} you explained what is wrong with their answer.</source>
+        <translation>El {day} usted explicó qué está mal en su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No letter or call of yours in the log explains what is wrong with their answer to this request.</source>
+        <translation>Ninguna carta o llamada suya del registro explica qué está mal en su respuesta a esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: write to them saying exactly what is missing or wrong in their answer to this request.</source>
+        <translation>Siguiente paso: escríbales diciendo exactamente qué falta o qué está mal en su respuesta a esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You talked with them about this request on {day}.</source>
+        <translation>Usted habló con ellos sobre esta solicitud el {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They answered you about this request (received {day}).</source>
+        <translation>Le contestaron sobre esta solicitud (recibido el {day}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No reply is logged, but you wrote about this request on different days: {days} (the rules here look for {needed} when no reply comes).</source>
+        <translation>No hay ninguna respuesta anotada, pero usted escribió sobre esta solicitud en días distintos: {days} (las reglas de aquí piden {needed} cuando no llega respuesta).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No reply or call is logged. Days you wrote about this request: {days}; the rules here look for {needed} when no reply comes. A single letter with no reply is rarely enough.</source>
+        <translation>No hay ninguna respuesta ni llamada anotada. Días en que escribió sobre esta solicitud: {days}; las reglas de aquí piden {needed} cuando no llega respuesta. Una sola carta sin respuesta rara vez basta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next step: write again about this request on another day, or ask them for a phone call.</source>
+        <translation>Siguiente paso: vuelva a escribir sobre esta solicitud otro día, o pídales una llamada telefónica.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You have sent no letter or email about this request, so there is no reply to wait for.</source>
+        <translation>Usted no ha enviado ninguna carta ni correo electrónico sobre esta solicitud, así que no hay respuesta que esperar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After your last letter or email ({sent}), they answered or you talked on {day}.</source>
+        <translation>Después de su última carta o correo electrónico ({sent}), le contestaron o hablaron el {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their time to reply to your last letter or email ({sent}) ended on {ends}.</source>
+        <translation>Su plazo para contestar a su última carta o correo electrónico ({sent}) terminó el {ends}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They have not answered your last letter or email ({sent}) yet, and their time to reply has not run out.</source>
+        <translation>Todavía no han contestado a su última carta o correo electrónico ({sent}), y su plazo para contestar no ha terminado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: wait for a reply until {ends}; log it if one comes.</source>
+        <translation>Siguiente paso: espere una respuesta hasta el {ends}; anótela si llega.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This court does not ask for a phone or in-person conference.</source>
+        <translation>Este tribunal no pide una conferencia por teléfono ni en persona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You conferred with them by phone, video or in person on {day}.</source>
+        <translation>Usted consultó con ellos por teléfono, por video o en persona el {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On {day} you asked them in writing for a conference.</source>
+        <translation>El {day} usted les pidió por escrito una conferencia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This court asks for a phone or in-person conference, or at least a written request for one, and the log shows neither for this request.</source>
+        <translation>Este tribunal pide una conferencia por teléfono o en persona, o al menos una petición por escrito para tenerla, y el registro no muestra ninguna de las dos para esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step: ask them in writing for a phone conference about this request (through the litigation coordinator), and log their answer.</source>
+        <translation>Siguiente paso: pídales por escrito una conferencia telefónica sobre esta solicitud (por medio del coordinador de litigios), y anote su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next step: in your next letter, list what is still unresolved and say that you will ask the court to decide it.</source>
+        <translation>Siguiente paso: en su próxima carta, enumere lo que sigue sin resolver y diga que pedirá al tribunal que lo decida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have not written to them about this request, so no letter says what remains unresolved.</source>
+        <translation>Usted no les ha escrito sobre esta solicitud, así que ninguna carta dice qué sigue sin resolver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your latest message ({day}) says what is still unresolved and that a motion will follow.</source>
+        <translation>Su último mensaje ({day}) dice qué sigue sin resolver y que presentará una moción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your latest message, of {day}, does not say what is still unresolved and that a motion will follow. Courts look for this.</source>
+        <translation>Su último mensaje, del {day}, no dice qué sigue sin resolver ni que presentará una moción. Los tribunales buscan esto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This court asks for a joint discovery letter to the judge before a discovery motion. The program cannot check this step.</source>
+        <translation>Este tribunal pide una carta conjunta al juez sobre el descubrimiento de pruebas (joint discovery letter) antes de una moción sobre el descubrimiento. El programa no puede revisar este paso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This court asks for a joint stipulation that quotes each request and answer in full before a discovery motion. The program cannot check this step.</source>
+        <translation>Este tribunal pide una estipulación conjunta (joint stipulation) que cite completa cada solicitud y cada respuesta antes de una moción sobre el descubrimiento. El programa no puede revisar este paso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This court asks for a joint statement about the discovery disagreement before a discovery motion is heard. The program cannot check this step.</source>
+        <translation>Este tribunal pide una declaración conjunta (joint statement) sobre el desacuerdo en el descubrimiento antes de que se vea una moción sobre el descubrimiento. El programa no puede revisar este paso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This court asks for a joint motion about the discovery dispute instead of a motion by one side. The program cannot check this step.</source>
+        <translation>Este tribunal pide una moción conjunta (joint motion) sobre la disputa del descubrimiento en lugar de una moción de una sola parte. El programa no puede revisar este paso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This court asks for a letter to the judge requesting a pre-motion conference before a discovery motion. The program cannot check this step.</source>
+        <translation>Este tribunal pide una carta al juez solicitando una conferencia previa a la moción (pre-motion conference) antes de una moción sobre el descubrimiento. El programa no puede revisar este paso.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This court has no joint step of its own before a discovery motion.</source>
+        <translation>Este tribunal no tiene un paso conjunto propio antes de una moción sobre el descubrimiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: follow this step as the court&apos;s rules describe it (see {source}).</source>
+        <translation>Siguiente paso: siga este paso como lo describen las reglas del tribunal (vea {source}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This court usually does not require conferring in cases like yours, so this is advice, not a requirement; check your scheduling order.</source>
+        <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Their answer was due</source>
+        <translation>Venció el plazo de su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You raised this request</source>
+        <translation>Usted planteó esta solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You explained what is wrong</source>
+        <translation>Usted explicó qué está mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reply, a call, or repeated letters</source>
+        <translation>Una respuesta, una llamada o varias cartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You waited for a reply</source>
+        <translation>Usted esperó una respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call or meeting, or a request for one</source>
+        <translation>Una llamada o reunión, o una petición para tenerla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said what is still unresolved</source>
+        <translation>Usted dijo qué sigue sin resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The court&apos;s own step</source>
+        <translation>El paso propio del tribunal</translation>
+    </message>
+</context>
+</TS>
