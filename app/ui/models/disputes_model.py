@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from app.domain.rules import CaseAssessment, DisputeAssessment
 from app.i18n import render
 from app.services.badges import Badge, BadgeKind, badge_for
-
-_Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.table import Index, TitledTableModel
 
 LABEL, BADGE = range(2)
 
@@ -24,7 +23,7 @@ BADGE_MARKS = {
 }
 
 
-class DisputesModel(QAbstractTableModel):
+class DisputesModel(TitledTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._items: list[tuple[DisputeAssessment, Badge]] = []
@@ -48,20 +47,10 @@ class DisputesModel(QAbstractTableModel):
             (row for row, (d, _) in enumerate(self._items) if d.dispute_id == dispute_id), None
         )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
+    def _row_total(self) -> int:
+        return len(self._items)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         dispute, badge = self._items[index.row()]

@@ -7,24 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from app.domain.model import Communication
 from app.services.log import LogQuery, LogRows
+from app.ui.models.table import Index, TitledTableModel
 from app.ui.words import direction_short, method_name
-
-_Index = QModelIndex | QPersistentModelIndex
 
 # The lawyer is shown under the table for the chosen entry (and found by Find): the
 # table keeps its width for the words that tell entries apart.
 DAY, WHO, HOW, REQUESTS, SUMMARY = range(5)
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(TitledTableModel):
     def __init__(self, rows: LogRows, dispute_label: Callable[[str], str]) -> None:
         super().__init__()
         self._rows = rows
@@ -55,20 +51,10 @@ class LogModel(QAbstractTableModel):
 
     # -- Qt's model interface ---------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def _row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
