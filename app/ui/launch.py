@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, paths
+from app import APP_NAME, STARTED, paths
 from app.i18n import render
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _application() -> QApplication:
 
 def launch(demo: bool = False, smoke_test: bool = False) -> int:
     """Open the desktop app; returns the exit status."""
-    started = time.perf_counter()
+    started = STARTED
     app = _application()
     if smoke_test:
         return _smoke_test(app, demo, started)
