@@ -28,14 +28,12 @@ def open_store() -> Store:
 
 
 def parse_day(text: str, option: str) -> dt.date:
-    """A YYYY-MM-DD day from the command line, or a plain error naming the option."""
+    """A YYYY-MM-DD day from the command line, read by the same rule as forms and case
+    files, or a plain error naming the option."""
+    from app.domain.validation import InvalidValueError
+    from app.domain.validation import parse_day as read_day
+
     try:
-        return dt.date.fromisoformat(text) if len(text) == 10 else _invalid(text, option)
-    except ValueError:
-        return _invalid(text, option)
-
-
-def _invalid(text: str, option: str) -> dt.date:
-    raise CliError(
-        f"{option}: '{text}' is not a day; write it as YYYY-MM-DD, for example 2007-08-28"
-    )
+        return read_day(text)
+    except InvalidValueError as error:
+        raise CliError(f"{option}: {error.message.english()}") from None

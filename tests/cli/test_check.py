@@ -97,7 +97,8 @@ def test_an_unknown_case_exits_2_without_creating_a_database(
     assert "C 99-1 XX" in captured.err and captured.out == ""
 
 
-@pytest.mark.parametrize("bad", ["2007-13-01", "08/28/2007", "yesterday", "2007-8-28"])
+@pytest.mark.parametrize(
+    "bad", ["2007-13-01", "08/28/2007", "yesterday", "2007-8-28", "2007-W35-2", "2007-02-30"])
 def test_a_bad_as_of_exits_2_naming_the_option(data_dir: Path, bad: str,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     _store(spec_example_case())
