@@ -13,7 +13,6 @@ from app.domain.model import Communication
 from app.store import Store
 from app.store.log_queries import (
     LogQuery,
-    communication_row_id,
     matching_communication_ids,
 )
 
@@ -56,7 +55,7 @@ class LogRows:
 
     def row_of(self, comm_id: str) -> int | None:
         """The row showing the record with the case-file id `comm_id`, if it is shown."""
-        row_id = communication_row_id(self._store, self._case_id, comm_id)
+        row_id = self._store.find_row_id(self._case_id, "communications", comm_id)
         if row_id is None:
             return None
         try:

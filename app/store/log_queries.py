@@ -64,15 +64,3 @@ def matching_communication_ids(store: Store, case_id: int, query: LogQuery) -> l
     )
     return [int(row["id"]) for row in store.db.query(sql, params)]
 
-
-def communication_row_id(store: Store, case_id: int, key: str) -> int | None:
-    """The row id of the record whose case-file id is `key`, if there is one."""
-    row = next(
-        iter(
-            store.db.query(
-                "SELECT id FROM communications WHERE case_id = ? AND key = ?", [case_id, key]
-            )
-        ),
-        None,
-    )
-    return None if row is None else int(row["id"])

@@ -306,15 +306,6 @@ class Store:
             row_id = self._row_id(case_id, "communications", key)
             self.db.execute("DELETE FROM communications WHERE id = ?", [row_id])
 
-    def communication_row_ids(self, case_id: int) -> list[int]:
-        """Row ids of a case's log in log order, for views that fetch rows as needed."""
-        return [
-            int(r["id"])
-            for r in self._query(
-                "SELECT id FROM communications WHERE case_id = ? ORDER BY position", [case_id]
-            )
-        ]
-
     def communications_by_row_ids(self, row_ids: Iterable[int]) -> dict[int, Communication]:
         ids = list(row_ids)
         found: dict[int, Communication] = {}
@@ -324,6 +315,11 @@ class Store:
             for row_id, comm in self._communications_with_ids(f"c.id IN ({marks})", chunk):
                 found[row_id] = comm
         return found
+
+    def find_row_id(self, case_id: int, table: str, key: str) -> int | None:
+        """The row id of the record whose case-file id is `key`, if the case has one."""
+        row = self._first(f"SELECT id FROM {table} WHERE case_id = ? AND key = ?", [case_id, key])
+        return None if row is None else int(row["id"])
 
     # -- internals -------------------------------------------------------------------
 
@@ -397,8 +393,8 @@ class Store:
             )
 
     def _row_id(self, case_id: int, table: str, key: str) -> int:
-        row = self._first(f"SELECT id FROM {table} WHERE case_id = ? AND key = ?", [case_id, key])
-        if row is None:
+        row_id = self.find_row_id(case_id, table, key)
+        if row_id is None:
             raise NotFoundError(
                 message(
                     _CTX,
@@ -406,7 +402,7 @@ class Store:
                     key=key,
                 )
             )
-        return int(row["id"])
+        return row_id
 
     def _counsel_row_id(self, case_id: int, key: str | None) -> int | None:
         return None if key is None else self._row_id(case_id, "counsel", key)

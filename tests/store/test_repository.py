@@ -23,6 +23,7 @@ from app.domain.model import (
     ServedBy,
 )
 from app.store import DuplicateCaseError, DuplicateIdError, InUseError, NotFoundError, Store
+from app.store.log_queries import LogQuery, matching_communication_ids
 from app.store.migrations import applied_versions, known_versions
 
 
@@ -195,9 +196,11 @@ def test_case_details_edit_refuses_a_number_another_case_has(store: Store) -> No
 
 def test_rows_fetched_by_id_for_the_log_view(store: Store) -> None:
     case_id = store.insert_case(sample_case())
-    ids = store.communication_row_ids(case_id)
+    ids = matching_communication_ids(store, case_id, LogQuery())
     fetched = store.communications_by_row_ids(reversed(ids))
     assert [fetched[i].id for i in ids] == ["c1", "c2"]
+    assert store.find_row_id(case_id, "communications", "c2") == ids[1]
+    assert store.find_row_id(case_id, "communications", "nope") is None
 
 
 def test_every_record_keeps_when_it_was_made_and_changed(store: Store) -> None:
