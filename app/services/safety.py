@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app import paths
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.services.session import open_store
 from app.store import backup, lock, sealed, trash
 from app.store.backup import BackupError, BackupInfo
 from app.store.health import DatabaseProblem, inspect_bytes, inspect_file
@@ -113,7 +114,7 @@ def restore_backup(
             aside = backup.restore(source, passphrase, paths.database_path(), paths.backups_dir())
     finally:
         # Opening brings an older backup up to date now, while the person watches.
-        reopened = Store.open(paths.database_path())
+        reopened = open_store()
         if store is not None:
             store.db = reopened.db
         else:
