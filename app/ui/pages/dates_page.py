@@ -22,22 +22,20 @@ class DatesPage(QWidget):
         self.view.setAccessibleName(self.tr("Coming dates"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        # Worked out when the page is shown: a hidden tab would assess the whole case again
-        # on every change for nothing.
-        self._stale = False
         context.case_opened.connect(self.refresh)
         context.changed.connect(self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Worked out when shown, as the declaration page does: a hidden tab would assess
+        # the whole case again on every change for nothing.
+        self._build()
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        if self.isVisible():
+            self._build()
+
+    def _build(self) -> None:
         session = self.context.session
         if session is None:
             self.view.clear()
