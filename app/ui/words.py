@@ -3,9 +3,11 @@ methods), translated, in one place."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.model import Direction, DisputeKind, DisputeStatus, Method, ServedBy
+from app.domain.model import Direction, DisputeKind, DisputeStatus, Method, Role, ServedBy
 
 
 def kind_words() -> list[tuple[str, DisputeKind]]:
@@ -59,20 +61,28 @@ def method_words() -> list[tuple[str, Method]]:
     ]
 
 
-def _lookup(pairs: list[tuple[str, object]], value: object) -> str:
+def role_words() -> list[tuple[str, Role]]:
+    return [
+        (QCoreApplication.translate("Words", "Plaintiff"), Role.PLAINTIFF),
+        (QCoreApplication.translate("Words", "Defendant"), Role.DEFENDANT),
+    ]
+
+
+def name_in(pairs: Sequence[tuple[str, object]], value: object) -> str:
+    """The words for `value` (a coded value, or the text stored for it) in `pairs`."""
     return next((words for words, v in pairs if v == value), str(value))
 
 
 def kind_name(kind: DisputeKind) -> str:
-    return _lookup(list(kind_words()), kind)
+    return name_in(kind_words(), kind)
 
 
 def status_name(status: DisputeStatus) -> str:
-    return _lookup(list(status_words()), status)
+    return name_in(status_words(), status)
 
 
 def method_name(method: Method) -> str:
-    return _lookup(list(method_words()), method)
+    return name_in(method_words(), method)
 
 
 def direction_short(direction: Direction) -> str:

@@ -385,7 +385,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+22"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+23"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -478,16 +478,6 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Your full na&amp;me</source>
         <translation>Su nombre &amp;completo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plaintiff</source>
-        <translation>Demandante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Defendant</source>
-        <translation>Demandado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -812,12 +802,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../app/ui/pages/dates_page.py" line="+21"/>
+        <location filename="../../app/ui/pages/dates_page.py" line="+22"/>
         <source>Coming dates</source>
         <translation>Próximas fechas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Today is {day}.</source>
         <translation>Hoy es {day}.</translation>
     </message>
@@ -1047,7 +1037,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesModel</name>
     <message>
-        <location filename="../../app/ui/models/disputes_model.py" line="+31"/>
+        <location filename="../../app/ui/models/disputes_model.py" line="+30"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
@@ -1326,7 +1316,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../app/ui/models/log_model.py" line="+32"/>
+        <location filename="../../app/ui/models/log_model.py" line="+28"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1351,7 +1341,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Qué decía</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>about {day}</source>
         <translation>alrededor del {day}</translation>
     </message>
@@ -2143,7 +2133,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+86"/>
+        <location filename="../../app/services/safety.py" line="+87"/>
         <source>A backup cannot be written over the data itself ({path}). Choose another file, for example on a USB stick.</source>
         <translation>Una copia de seguridad no se puede escribir encima de los propios datos ({path}). Elija otro archivo, por ejemplo en una memoria USB.</translation>
     </message>
@@ -2259,7 +2249,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyWords</name>
     <message>
-        <location filename="../../app/ui/safety/words.py" line="+20"/>
+        <location filename="../../app/ui/safety/words.py" line="+30"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -2519,13 +2509,23 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+13"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-9"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
@@ -2543,7 +2543,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+40"/>
+        <location filename="../../app/store/repository.py" line="+41"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
@@ -2563,7 +2563,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2790,7 +2790,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="+14"/>
+        <location filename="../../app/ui/words.py" line="+16"/>
         <source>Request for production (documents)</source>
         <translation>Solicitud de presentación de documentos (request for production)</translation>
     </message>
@@ -2890,7 +2890,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>Plaintiff</source>
+        <translation>Demandante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defendant</source>
+        <translation>Demandado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>From me</source>
         <translation>De mí</translation>
     </message>
@@ -3062,7 +3072,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/domain/rules.py" line="+239"/>
+        <location filename="../../app/domain/rules.py" line="+253"/>
         <source>Their response arrived on {day}.</source>
         <translation>Su respuesta llegó el {day}.</translation>
     </message>
@@ -3257,7 +3267,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Their answer was due</source>
         <translation>Venció el plazo de su respuesta</translation>
     </message>

@@ -9,11 +9,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.model import Case, Litigant, Role
+from app.domain.model import Case, Litigant
 from app.domain.profiles import shipped_profiles
 from app.domain.validation import Problem, validate_case_details
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import ChoiceField, LinesField, TextField
+from app.ui.words import role_words
 
 
 class CaseForm(RecordForm):
@@ -44,9 +45,7 @@ class CaseForm(RecordForm):
         self.add_field(LinesField("defendants", rows=2), self.tr("&Defendants (one a line)"))
         self.add_section(self.tr("You"))
         self.add_field(TextField("name", optional=False), self.tr("Your full na&me"))
-        self.add_field(ChoiceField("role", [(self.tr("Plaintiff"), Role.PLAINTIFF),
-                                            (self.tr("Defendant"), Role.DEFENDANT)]),
-                       self.tr("You &are the"))
+        self.add_field(ChoiceField("role", role_words()), self.tr("You &are the"))
         self.add_field(TextField("prisoner_number"), self.tr("Prisoner n&umber"))
         self.add_field(TextField("institution"), self.tr("&Institution"),
                        self.tr("The prison or jail where you are held."))

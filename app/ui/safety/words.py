@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.i18n import render
 from app.store.trash import RecordKind
+from app.ui.words import (
+    direction_words,
+    kind_words,
+    method_words,
+    name_in,
+    role_words,
+    served_by_words,
+    status_words,
+)
 
 _CTX = "SafetyWords"
 
@@ -88,9 +98,29 @@ def action_words(action: str) -> str:
     }.get(action, action)
 
 
-def value_words(value: Any) -> str:
+# Columns that hold a coded value, named as the forms name them (never "in_person").
+_CODED: dict[str, Callable[[], Sequence[tuple[str, object]]]] = {
+    "kind": kind_words,
+    "status": status_words,
+    "served_by": served_by_words,
+    "direction": direction_words,
+    "method": method_words,
+    "litigant_role": role_words,
+}
+# Yes-or-no columns, stored as 1 and 0.
+_FLAGS = {"approximate", "explains_deficiency", "proposes_resolution", "requests_conference",
+          "states_impasse"}
+
+
+def value_words(column: str, value: Any) -> str:
+    """A stored value as the person knows it: the form's words, yes or no, list items."""
     if value is None or value == "":
         return _t(QT_TRANSLATE_NOOP("SafetyWords", "(empty)"))
+    if column in _CODED:
+        return name_in(_CODED[column](), value)
+    if column in _FLAGS:
+        return (_t(QT_TRANSLATE_NOOP("SafetyWords", "Yes")) if value
+                else _t(QT_TRANSLATE_NOOP("SafetyWords", "No")))
     if isinstance(value, str) and value.startswith("["):
         try:
             items = json.loads(value)
@@ -110,7 +140,7 @@ def changed_fields(
     old, new = before or {}, after or {}
     columns = [c for c in {**old, **new} if c not in _HIDDEN]
     return [
-        (field_label(c), value_words(old.get(c)), value_words(new.get(c)))
+        (field_label(c), value_words(c, old.get(c)), value_words(c, new.get(c)))
         for c in columns
         if old.get(c) != new.get(c)
     ]

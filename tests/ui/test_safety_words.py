@@ -1,0 +1,23 @@
+"""The history speaks the forms' words, never the values as they are stored."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.safety.words import changed_fields
+
+
+def test_coded_values_and_yes_no_fields_are_named_in_plain_words(qapp: QApplication) -> None:
+    before = {"id": 7, "method": "in_person", "explains_deficiency": 0, "kind": "production",
+              "litigant_role": "plaintiff", "summary": "Asked again."}
+    after = {"id": 7, "method": "phone", "explains_deficiency": 1, "kind": "admission",
+             "litigant_role": "defendant", "summary": "Asked again."}
+    shown = {label: (old, new) for label, old, new in changed_fields(before, after)}
+    values = [value for pair in shown.values() for value in pair]
+    assert ("Meeting in person", "Phone call") in shown.values()
+    assert ("No", "Yes") in shown.values()
+    assert ("Request for production (documents)", "Request for admission") in shown.values()
+    assert ("Plaintiff", "Defendant") in shown.values()
+    for stored in ("in_person", "production", "plaintiff", "0", "1"):
+        assert stored not in values
+    assert len(shown) == 4  # the unchanged summary and the hidden id are not listed
