@@ -194,20 +194,17 @@ def _is_outgoing_written(communication: Communication) -> bool:
     return communication.is_outgoing and communication.method.is_written
 
 
-def linked_as_of(
-    case: Case, dispute_id: str, as_of: dt.date,
-    index: Mapping[str, list[Communication]] | None = None,
-) -> tuple[Communication, ...]:
-    """The communications listing `dispute_id` whose day is T or before, oldest first (the
-    log's order among those of one day). `index` (`_by_dispute`) spares a scan of the whole
-    log for each request when a case is assessed at once."""
-    pool = case.communications if index is None else index.get(dispute_id, [])
-    chosen = [c for c in pool if dispute_id in c.disputes and c.day <= as_of]
+def linked_as_of(log_of_request: Iterable[Communication],
+                 as_of: dt.date) -> tuple[Communication, ...]:
+    """A request's communications (from `_by_dispute`) whose day is T or before, oldest
+    first (the log's order among those of one day)."""
+    chosen = [c for c in log_of_request if c.day <= as_of]
     return tuple(sorted(chosen, key=lambda c: c.day))
 
 
 def _by_dispute(case: Case) -> dict[str, list[Communication]]:
-    """Each request's communications in log order (a request listed twice counts once)."""
+    """Each request's communications in log order (a request listed twice counts once),
+    made once per assessment so no request scans the whole log."""
     index: dict[str, list[Communication]] = {}
     for c in case.communications:
         for d in dict.fromkeys(c.disputes):
@@ -491,12 +488,11 @@ def _advisory(result: CheckResult) -> CheckResult:
 # --- verdicts ---------------------------------------------------------------------------
 
 
-def dates_for(case: Case, dispute: Dispute, params: RuleParameters,
-              as_of: dt.date, linked: tuple[Communication, ...] | None = None) -> DisputeDates:
+def dates_for(dispute: Dispute, params: RuleParameters,
+              linked: tuple[Communication, ...]) -> DisputeDates:
     """rules.md's `dates`: the response due day whenever the request has a service day, and
-    the reply window's end whenever an outgoing letter or email about it is logged by T."""
-    if linked is None:
-        linked = linked_as_of(case, dispute.id, as_of)
+    the reply window's end whenever an outgoing letter or email about it is logged by T
+    (`linked` is the request's part of the log as of T)."""
     last = latest_written(linked)
     return DisputeDates(
         response_due=response_due_for(dispute, params),
@@ -504,16 +500,15 @@ def dates_for(case: Case, dispute: Dispute, params: RuleParameters,
     )
 
 
-def assess_dispute(case: Case, dispute: Dispute, params: RuleParameters, as_of: dt.date,
-                   sources: Mapping[str, str] | None = None,
-                   index: Mapping[str, list[Communication]] | None = None) -> DisputeAssessment:
-    linked = linked_as_of(case, dispute.id, as_of, index)
-    dates = dates_for(case, dispute, params, as_of, linked)
+def assess_dispute(dispute: Dispute, log_of_request: Iterable[Communication],
+                   params: RuleParameters, as_of: dt.date,
+                   sources: Mapping[str, str] | None = None) -> DisputeAssessment:
+    linked = linked_as_of(log_of_request, as_of)
+    dates = dates_for(dispute, params, linked)
     if not dispute.status.is_live:
         return DisputeAssessment(dispute.id, dispute.label, dispute.status, None, (), None,
                                  dates)
-    facts = _Facts(dispute, as_of, params, linked,
-                   sources or {})
+    facts = _Facts(dispute, as_of, params, linked, sources or {})
     checks = tuple(check(facts) for check in _CHECKS)
     if not params.conferral_required:
         checks = tuple(_advisory(c) for c in checks)
@@ -530,7 +525,7 @@ def assess(case: Case, params: RuleParameters, as_of: dt.date,
 
     `sources` are the profile's own citations per check id (its `[check_sources]`)."""
     index = _by_dispute(case)
-    disputes = tuple(assess_dispute(case, d, params, as_of, sources, index)
+    disputes = tuple(assess_dispute(d, index.get(d.id, ()), params, as_of, sources)
                      for d in case.disputes)
     checked = [d for d in disputes if d.adequate is not None]
     adequate = bool(checked) and all(d.adequate for d in checked)
