@@ -21,6 +21,7 @@ from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store import CaseSummary, Store, StoreError
 
 if TYPE_CHECKING:
+    from app.documents.paragraphs import DeclarationParagraph
     from app.services.log import LogRows
 
 __all__ = ["CaseSummary", "Cases", "OpenCase", "SaveError"]
@@ -202,6 +203,22 @@ class OpenCase:
         with _guard:
             self.store.delete_communication(self.case_id, comm_id)
         self.case.communications = [c for c in self.case.communications if c.id != comm_id]
+
+    # -- the declaration's wording --------------------------------------------------
+
+    def save_paragraph_text(self, paragraph: DeclarationParagraph, text: str) -> None:
+        """Keep the person's wording of a declaration paragraph for every later print."""
+        from app.services import documents
+
+        with _guard:
+            documents.save_paragraph_text(self.store, self.case_id, paragraph, text)
+
+    def restore_paragraph(self, key: str) -> None:
+        """Print the program's own wording of paragraph `key` again."""
+        from app.services import documents
+
+        with _guard:
+            documents.restore_generated_paragraph(self.store, self.case_id, key)
 
 
 _Record = TypeVar("_Record", Counsel, Dispute, Communication)

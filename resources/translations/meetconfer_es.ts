@@ -508,7 +508,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../app/services/cases.py" line="+43"/>
+        <location filename="../../app/services/cases.py" line="+44"/>
         <source>The change could not be saved: the data folder could not be written ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
         <translation>No se pudo guardar el cambio: no se pudo escribir en la carpeta de datos ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
     </message>
@@ -856,16 +856,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+41"/>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
+        <source>Your wording was not saved</source>
+        <translation>Su redacción no se guardó</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your wording could not be saved ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
-        <translation>No se pudo guardar su redacción ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>No request chosen</source>
         <translation>No eligió ninguna solicitud</translation>
     </message>
@@ -3072,7 +3067,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/domain/rules.py" line="+253"/>
+        <location filename="../../app/domain/rules.py" line="+250"/>
         <source>Their response arrived on {day}.</source>
         <translation>Su respuesta llegó el {day}.</translation>
     </message>
@@ -3267,7 +3262,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Their answer was due</source>
         <translation>Venció el plazo de su respuesta</translation>
     </message>

@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -120,6 +121,22 @@ def test_an_edit_is_kept_printed_and_marked_until_restored(
     assert _list_texts(page)[0].startswith("1. I am the plaintiff in this action")
     assert page.paragraphs.editor.toPlainText().startswith("I am the plaintiff in this action")
     assert answers.problems == []
+
+
+def test_a_wording_that_cannot_be_saved_is_told_plainly_and_kept_on_screen(
+        page: DeclarationPage, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import documents
+
+    def full_disk(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(documents, "save_paragraph_text", full_disk)
+    _select(page, "intro")
+    page.paragraphs.editor.setPlainText("My own words, not yet saved.")
+    page.paragraphs.keep_button.click()
+    [(text, _details)] = answers.problems
+    assert "disk is not full" in text and "Nothing was changed" in text
+    assert page.paragraphs.editor.toPlainText() == "My own words, not yet saved."
 
 
 def test_typing_is_kept_when_moving_to_another_paragraph(page: DeclarationPage) -> None:

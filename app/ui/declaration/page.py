@@ -10,7 +10,6 @@ text; everything around them follows the interface language.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.i18n import render
+from app.services.cases import SaveError
 from app.ui import ask
 from app.ui.declaration.covered import CoveredRequests
 from app.ui.declaration.options import PrintOptions
@@ -192,7 +192,7 @@ class DeclarationPage(Retranslating, QWidget):
             return
         try:
             self._source.save_edit(paragraph, text)
-        except (sqlite3.Error, OSError) as error:
+        except SaveError as error:
             self._not_saved(error)
             return
         self._reload_paragraphs()
@@ -202,7 +202,7 @@ class DeclarationPage(Retranslating, QWidget):
             return
         try:
             self._source.restore(key)
-        except (sqlite3.Error, OSError) as error:
+        except SaveError as error:
             self._not_saved(error)
             return
         self._reload_paragraphs()
@@ -211,11 +211,8 @@ class DeclarationPage(Retranslating, QWidget):
         if self._source is not None:
             self.paragraphs.set_paragraphs(self._source.paragraphs(self._choices()))
 
-    def _not_saved(self, error: Exception) -> None:
-        ask.problem(self, self.tr("Not saved"), self.tr(
-            "Your wording could not be saved ({reason}). Nothing was changed. Check that "
-            "the USB stick is still in and that the disk is not full, then try again."
-        ).format(reason=str(error)))
+    def _not_saved(self, error: SaveError) -> None:
+        ask.problem(self, self.tr("Your wording was not saved"), render(error.message))
 
     # -- the document ----------------------------------------------------------------------
 

@@ -52,14 +52,10 @@ class DeclarationSource:
         return documents.paragraph_edits(self._open.store, self._open.case_id)
 
     def save_edit(self, paragraph: DeclarationParagraph, text: str) -> None:
-        from app.services import documents
-
-        documents.save_paragraph_text(self._open.store, self._open.case_id, paragraph, text)
+        self._open.save_paragraph_text(paragraph, text)
 
     def restore(self, key: str) -> None:
-        from app.services import documents
-
-        documents.restore_generated_paragraph(self._open.store, self._open.case_id, key)
+        self._open.restore_paragraph(key)
 
     # -- reading ------------------------------------------------------------------------
 
