@@ -107,13 +107,18 @@ def _settle(app: QApplication, window: QWidget) -> None:
 
 
 def _bring_forward(page: QWidget) -> None:
-    """Make `page` the current tab, as a click on its tab does, whatever its position."""
-    holder = page.parentWidget()
-    while holder is not None and not isinstance(holder, QTabWidget):
-        holder = holder.parentWidget()
-    if holder is None:
-        raise SystemExit("the log page is not in a tab")
-    holder.setCurrentWidget(page)
+    """Make the tab holding `page` current, as a click on it does, whatever its position.
+    The tab's own widget may be a holder around the page (the app makes its tabs' pages
+    when first needed), so climb to the widget right under the tab widget."""
+    tab: QWidget | None = page
+    while tab is not None:
+        above = tab.parentWidget()
+        tabs = above.parentWidget() if above is not None else None
+        if isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(tab)
+            return
+        tab = above
+    raise SystemExit("the log page is not in a tab")
 
 
 def _rss_mb() -> float:
@@ -139,8 +144,9 @@ def run_app(app: QApplication, data_dir: str, case_number: str) -> dict[str, Any
     window.show_welcome()
     _settle(app, window)
 
-    page = window.findChild(LogPage)
-    if page is None:
+    # Made now, before the timing, as it was when every page was made with the window.
+    page = window.log_page
+    if not isinstance(page, LogPage):
         raise SystemExit("the main window has no LogPage")
     table: QTableView = page.table
     text_box: QLineEdit = page.text_filter

@@ -22,6 +22,6 @@ def _give_windowed_program_somewhere_to_print() -> None:
 
 if __name__ == "__main__":
     _give_windowed_program_somewhere_to_print()
-    from app.cli import main
+    from app.cli import run
 
-    sys.exit(main())
+    run()

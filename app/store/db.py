@@ -110,7 +110,6 @@ def _record_schema_version(db: Database) -> None:
 
 def _back_up_before_upgrade(path: Path, backups: Path) -> None:
     """A copy of the data as it was, made only when migrations are about to change it."""
-    from app.store.backup import back_up_before_upgrade
     from app.store.migrations import MIGRATION_SET, known_versions
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -123,6 +122,9 @@ def _back_up_before_upgrade(path: Path, backups: Path) -> None:
         }
         if set(known_versions()) <= applied:
             return
+        # Loaded only now: most starts have nothing to upgrade.
+        from app.store.backup import back_up_before_upgrade
+
         back_up_before_upgrade(conn, backups)
     finally:
         conn.close()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
@@ -27,22 +28,26 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, paths
 from app.domain.model import Case
 from app.i18n import render
-from app.services.casefiles import CaseExistsError, CaseFileError
 from app.services.cases import Cases, OpenCase, SaveError
 from app.ui import ask
-from app.ui.about import AboutDialog
 from app.ui.context import CaseContext
-from app.ui.declaration.page import DeclarationPage
-from app.ui.forms.case_form import CaseForm
 from app.ui.language import LanguageSwitcher, Retranslating
-from app.ui.pages.counsel_page import CounselPage
-from app.ui.pages.dates_page import DatesPage
+from app.ui.lazy_page import LazyPage
 from app.ui.pages.disputes_page import DisputesPage
-from app.ui.pages.log_page import LogPage
 from app.ui.safety import SafetyMenu
 from app.ui.settings import Settings
 from app.ui.text_size import ScaledLabel, apply_text_size
 from app.ui.welcome import WelcomePage
+
+# Imported where first used (start-up waits for every module loaded before the window):
+if TYPE_CHECKING:
+    from app.services.casefiles import CaseFileError
+    from app.ui.about import AboutDialog
+    from app.ui.declaration.page import DeclarationPage
+    from app.ui.forms.case_form import CaseForm
+    from app.ui.pages.counsel_page import CounselPage
+    from app.ui.pages.dates_page import DatesPage
+    from app.ui.pages.log_page import LogPage
 
 # Each language's own name with a keyboard letter; the two never share one.
 _LANGUAGE_LABELS = {"en": "&English", "es": "Es&pañol"}
@@ -75,21 +80,18 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.disputes_page = DisputesPage(self.context)
         self.disputes_page.log_about.connect(self._log_about)
-        self.log_page = LogPage(self.context, self.settings)
-        self.counsel_page = CounselPage(self.context)
-        self.dates_page = DatesPage(self.context)
-        # Builds nothing heavy: it reads the case, QtPdf and reportlab only when shown/used.
-        self.declaration_page = DeclarationPage(lambda: self.context.session,
-                                                today=self.context.today)
-        self.context.case_opened.connect(self.declaration_page.refresh)
-        self.context.changed.connect(self.declaration_page.refresh)
+        # The other tabs are made when first shown or asked for (`app.ui.lazy_page`).
+        self.log_tab = LazyPage(self._make_log_page)
+        self.counsel_tab = LazyPage(self._make_counsel_page)
+        self.dates_tab = LazyPage(self._make_dates_page)
+        self.declaration_tab = LazyPage(self._make_declaration_page)
         self.tabs = QTabWidget()
         # Alt+R, Alt+L, Alt+O, Alt+D, Alt+E, or Ctrl+1 to Ctrl+5 (the View menu).
         self.tabs.addTab(self.disputes_page, self.tr("&Requests in dispute"))
-        self.tabs.addTab(self.log_page, self.tr("&Letters and calls"))
-        self.tabs.addTab(self.counsel_page, self.tr("C&ounsel"))
-        self.tabs.addTab(self.dates_page, self.tr("Coming &dates"))
-        self.tabs.addTab(self.declaration_page, self.tr("D&eclaration"))
+        self.tabs.addTab(self.log_tab, self.tr("&Letters and calls"))
+        self.tabs.addTab(self.counsel_tab, self.tr("C&ounsel"))
+        self.tabs.addTab(self.dates_tab, self.tr("Coming &dates"))
+        self.tabs.addTab(self.declaration_tab, self.tr("D&eclaration"))
         self.tabs.setDocumentMode(True)
 
         self.case_title = ScaledLabel("", 1.4)
@@ -114,6 +116,52 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_view = case_view
         self.setCentralWidget(self.stack)
         self._build_menus()
+
+    # -- the pages ------------------------------------------------------------------
+
+    def _make_log_page(self) -> LogPage:
+        from app.ui.pages.log_page import LogPage
+
+        return LogPage(self.context, self.settings)
+
+    def _make_counsel_page(self) -> CounselPage:
+        from app.ui.pages.counsel_page import CounselPage
+
+        return CounselPage(self.context)
+
+    def _make_dates_page(self) -> DatesPage:
+        from app.ui.pages.dates_page import DatesPage
+
+        return DatesPage(self.context)
+
+    def _make_declaration_page(self) -> DeclarationPage:
+        from app.ui.declaration.page import DeclarationPage
+
+        page = DeclarationPage(lambda: self.context.session, today=self.context.today)
+        self.context.case_opened.connect(page.refresh)
+        self.context.changed.connect(page.refresh)
+        return page
+
+    @property
+    def log_page(self) -> LogPage:
+        return self.log_tab.page()
+
+    @property
+    def counsel_page(self) -> CounselPage:
+        return self.counsel_tab.page()
+
+    @property
+    def dates_page(self) -> DatesPage:
+        return self.dates_tab.page()
+
+    @property
+    def declaration_page(self) -> DeclarationPage:
+        return self.declaration_tab.page()
+
+    def current_page(self) -> QWidget:
+        """The page on the tab in front (made now if it was not yet)."""
+        tab = self.tabs.currentWidget()
+        return tab.page() if isinstance(tab, LazyPage) else tab
 
     # -- the interface language -------------------------------------------------------
 
@@ -272,11 +320,11 @@ class MainWindow(Retranslating, QMainWindow):
             action.setEnabled(has)
 
     def _print_declaration(self) -> None:
-        self.show_page(self.tabs.indexOf(self.declaration_page))
+        self.show_page(self.tabs.indexOf(self.declaration_tab))
         self.declaration_page.print_declaration()
 
     def _save_declaration_pdf(self) -> None:
-        self.show_page(self.tabs.indexOf(self.declaration_page))
+        self.show_page(self.tabs.indexOf(self.declaration_tab))
         self.declaration_page.save_as_pdf()
 
     def _toggle_text_size(self) -> None:
@@ -359,6 +407,8 @@ class MainWindow(Retranslating, QMainWindow):
     # -- cases ------------------------------------------------------------------------
 
     def new_case(self) -> None:
+        from app.ui.forms.case_form import CaseForm
+
         self.case_form = CaseForm(self, self._create_case)
         self.case_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_form.open()
@@ -372,6 +422,8 @@ class MainWindow(Retranslating, QMainWindow):
         session = self.context.session
         if session is None:
             return
+        from app.ui.forms.case_form import CaseForm
+
         self.case_form = CaseForm(self, session.update_details, session.case)
         self.case_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_form.saved.connect(lambda _case: self._details_saved())
@@ -384,6 +436,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.context.notify_changed()
 
     def open_sample(self) -> None:
+        from app.services.casefiles import CaseFileError
+
         try:
             case_id = self.cases.import_demo()
         except (SaveError, CaseFileError) as error:
@@ -394,6 +448,8 @@ class MainWindow(Retranslating, QMainWindow):
     # -- case files -------------------------------------------------------------------
 
     def import_case_file(self) -> None:
+        from app.services.casefiles import CaseExistsError, CaseFileError
+
         chosen = ask.open_file(self, self.tr("Import a case file"), self._case_file_filter())
         if chosen is None:
             return
@@ -458,6 +514,8 @@ class MainWindow(Retranslating, QMainWindow):
                            path=str(folder)))
 
     def show_about(self) -> None:
+        from app.ui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self)
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()

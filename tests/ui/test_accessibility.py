@@ -92,21 +92,17 @@ class Env:
 
 
 def _main_window(env: Env) -> QWidget:
-    return env.window
-
-
-def _main_window_with_declaration(env: Env) -> QWidget:
-    """The main window with the declaration page in its tabs, wired as the page's package
-    documents, unless the window already has it: its letters must not clash with the
-    window's menus and tabs."""
-    from app.ui.declaration.page import DeclarationPage
+    """The main window with every tab's page made (the app makes them when first shown),
+    so each page is walked, and its keyboard letters are checked against the window's
+    menus and tabs."""
+    from app.ui.lazy_page import LazyPage
 
     window = env.window
-    if not hasattr(window, "declaration_page"):
-        page = DeclarationPage(lambda: env.session, today=lambda: dt.date(2025, 7, 8))
-        tabs = window.tabs  # type: ignore[attr-defined]
-        tabs.addTab(page, QCoreApplication.translate("MainWindow", "Declaration"))
-        tabs.setCurrentWidget(page)
+    tabs = window.tabs  # type: ignore[attr-defined]
+    for index in range(tabs.count()):
+        tab = tabs.widget(index)
+        if isinstance(tab, LazyPage):
+            tab.page()
     return window
 
 
@@ -187,7 +183,6 @@ def _declaration_preview(env: Env) -> QWidget:
 # name -> (builder, the app.ui classes it covers)
 BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "main window": (_main_window, ("MainWindow",)),
-    "main window with the declaration": (_main_window_with_declaration, ("MainWindow",)),
     "new case form": (_case_form_new, ("CaseForm",)),
     "case details form": (_case_form_details, ("CaseForm",)),
     "letter or call form": (_communication_form, ("CommunicationForm",)),

@@ -11,7 +11,7 @@ def _text(window: MainWindow) -> str:
 
 def test_it_says_today_and_what_is_due_next(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
-    window.show_page(window.tabs.indexOf(window.dates_page))
+    window.show_page(window.tabs.indexOf(window.dates_tab))
     text = _text(window)
     assert text.startswith("Today is ")
     # The sample case's dates are all past by the tests' day: nothing is waited for.
@@ -20,9 +20,9 @@ def test_it_says_today_and_what_is_due_next(make_window) -> None:  # type: ignor
 
 def test_a_hidden_page_does_no_work_until_shown(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
-    assert window.tabs.currentWidget() is not window.dates_page
+    assert window.current_page() is not window.dates_page
     window.dates_page.view.clear()
     window.context.notify_changed()
     assert _text(window) == ""
-    window.show_page(window.tabs.indexOf(window.dates_page))
+    window.show_page(window.tabs.indexOf(window.dates_tab))
     assert _text(window).startswith("Today is ")

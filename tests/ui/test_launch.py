@@ -29,4 +29,4 @@ def test_the_main_window_offers_the_declaration_and_the_safety_menu(make_window)
     assert "&Backups and trash" in menus
     assert window.print_action.isEnabled() and window.save_pdf_action.isEnabled()
     window.show_page(4)
-    assert window.tabs.currentWidget() is window.declaration_page
+    assert window.current_page() is window.declaration_page

@@ -159,7 +159,7 @@ def test_log_a_letter_about_the_chosen_request(qtbot: QtBot, make_window) -> Non
     page = window.disputes_page
     page.select("d2")
     qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.log_page
+    assert window.current_page() is window.log_page
     form = window.log_page.form
     assert form is not None and form.isVisible()
     assert form.field("disputes").value() == ["d2"]

@@ -160,7 +160,7 @@ def test_switching_language_rebuilds_the_window_on_the_same_page(
     try:
         spanish.trigger()
         qtbot.waitUntil(lambda: window.log_page is not old_log_page)
-        assert window.tabs.currentWidget() is window.log_page
+        assert window.current_page() is window.log_page
         assert window.context.session.case.case_number == number
         assert window.log_page.model is not None and window.log_page.model.rowCount() > 0
     finally:
@@ -174,7 +174,7 @@ def test_ctrl_l_opens_a_new_letter_from_the_keyboard(qtbot: QtBot, make_window) 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.disputes_page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.log_page
+    assert window.current_page() is window.log_page
     form = window.log_page.form
     assert form is not None and form.isVisible()
     qtbot.keyClick(form, Qt.Key.Key_Escape)

@@ -78,7 +78,7 @@ def test_first_session(qtbot: QtBot, make_window) -> None:  # type: ignore[no-un
 
     # The letter: sent from prison, explaining what is wrong.
     window.new_comm_action.trigger()
-    assert window.tabs.currentWidget() is window.log_page
+    assert window.current_page() is window.log_page
     form = window.log_page.form
     assert form is not None
     assert form.field_visible("mail_log_number")

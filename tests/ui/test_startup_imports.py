@@ -11,7 +11,15 @@ from pathlib import Path
 
 # Each is loaded on first use by the code that needs it; none is needed to show a case.
 DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
-            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
+            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
+            # the pages on the tabs behind "Requests in dispute", made when first shown
+            "app.ui.pages.log_page", "app.ui.pages.counsel_page", "app.ui.pages.dates_page",
+            "app.ui.declaration",
+            # what menu commands open: case files, the case form, About, backups and trash
+            "app.services.casefiles", "app.store.casefile", "app.ui.forms.case_form",
+            "app.ui.about", "app.services.safety", "app.store.backup", "app.store.trash",
+            "app.ui.safety.backups_dialog", "app.ui.safety.history_dialog",
+            "app.ui.safety.trash_dialog")
 
 # A returning user: the sample case is already stored and was the last one open.
 _PREPARE = """
@@ -49,3 +57,14 @@ def test_opening_the_app_loads_nothing_it_does_not_show(tmp_path: Path) -> None:
     loaded = [name for name in report["modules"]
               if any(name == d or name.startswith(d + ".") for d in DEFERRED)]
     assert loaded == []
+
+
+def test_the_modules_without_qt_are_imported_before_qt() -> None:
+    """`app.cli._import_before_qt` must not pull Qt in: PySide6 reads the source of every
+    module imported after it, so what it imports first is read by Python alone."""
+    probe = ("import sys; from app.cli import _import_before_qt; _import_before_qt(); "
+             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

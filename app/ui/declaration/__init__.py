@@ -2,19 +2,18 @@
 requests it covers, see whether each is ready to file, preview the real pages, print them
 or save them as a PDF.
 
-Only `page` is imported at start-up, and building the page loads nothing heavy: it reads
-the case when first shown. `preview` and `printing` (QtPdf, QtPrintSupport) and the
-documents service are imported when first used.
+Nothing here is imported at start-up: the main window makes the page the first time its
+tab is shown or the page is asked for (`app.ui.lazy_page`), and the page reads the case
+when shown. `preview` and `printing` (QtPdf, QtPrintSupport) and the documents service are
+imported when first used.
 
-Wiring in the main window (`MainWindow._build_ui`)::
+Wiring in the main window (`MainWindow._make_declaration_page`)::
 
     from app.ui.declaration.page import DeclarationPage
 
-    self.declaration_page = DeclarationPage(lambda: self.context.session,
-                                            today=self.context.today)
-    self.tabs.addTab(self.declaration_page, self.tr("D&eclaration"))
-    self.context.case_opened.connect(self.declaration_page.refresh)
-    self.context.changed.connect(self.declaration_page.refresh)
+    page = DeclarationPage(lambda: self.context.session, today=self.context.today)
+    self.context.case_opened.connect(page.refresh)
+    self.context.changed.connect(page.refresh)
 
 and in the menus: View gains "&Prepare the declaration" (Ctrl+5, shows the tab) and Case
 gains "&Print the declaration…" (Ctrl+P) and "Save the declaration as PD&F…", which show

@@ -44,6 +44,7 @@ class CounselPage(QWidget):
         layout.addWidget(self.list, 1)
         context.case_opened.connect(self.refresh)
         context.changed.connect(self.refresh)
+        self.refresh()  # a case may be open already (the tab is made when first shown)
 
     def refresh(self) -> None:
         chosen = self.selected_id()

@@ -130,6 +130,8 @@ class LogPage(QWidget):
 
         context.case_opened.connect(self._case_opened)
         context.changed.connect(self._record_changed)
+        if context.session is not None:  # made after the case was opened (a tab made late)
+            self._case_opened()
 
     # -- the case ---------------------------------------------------------------------
 
