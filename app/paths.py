@@ -56,7 +56,7 @@ def program_folder() -> Path:
 
 
 def resources_dir() -> Path:
-    """Shipped data: rule profiles, fonts, translations, the demo case."""
+    """Shipped data: rule profiles, fonts, translations, the holiday table, the demo case."""
     bundle_root = getattr(sys, "_MEIPASS", None)
     if bundle_root is not None:
         return Path(bundle_root) / "resources"
@@ -141,6 +141,11 @@ def demo_case_path() -> Path:
 
 def rules_dir() -> Path:
     return resources_dir() / "rules"
+
+
+def holidays_table_path() -> Path:
+    """The U.S. federal holidays, made from the `holidays` package (app/domain/dates.py)."""
+    return resources_dir() / "holidays" / "us-federal.json"
 
 
 def fonts_dir() -> Path:

@@ -190,3 +190,12 @@ def test_no_test_or_build_tools_are_bundled(built: Built) -> None:
     assert top_level & never == set()
     # Nor TLS: the program never talks to a server.
     assert "ssl" not in top_level
+
+
+def test_the_holidays_package_is_bundled_for_days_outside_the_table(built: Built) -> None:
+    # Days in the table's years never load it, so the command-line jobs above cannot
+    # show that it is missing; the program needs it for any other year.
+    from PyInstaller.archive.readers import ZlibArchiveReader
+
+    archive = ZlibArchiveReader(str(built.work / "meetconfer" / "PYZ-00.pyz"))
+    assert {"holidays", "holidays.countries.united_states"} <= set(archive.toc)

@@ -1,5 +1,6 @@
 """Start-up stays light on an old PC: what only some jobs need is imported when first used
-(printing, reading a case file, protecting a backup), never when the window opens."""
+(printing, reading a case file, protecting a backup, a holiday far from today), never when
+the window opens."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import sys
 from pathlib import Path
 
 # Each is loaded on first use by the code that needs it; none is needed to show a case.
+# `holidays` only for a day outside the years of resources/holidays/us-federal.json.
 DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
-            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
+            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "holidays",
             # the pages on the tabs behind "Requests in dispute", made when first shown
             "app.ui.pages.log_page", "app.ui.pages.counsel_page", "app.ui.pages.dates_page",
             "app.ui.declaration",
