@@ -87,7 +87,12 @@ def _program(python: Path) -> list[str]:
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"  # no display on a build box; same for every run
-    for noisy in ("PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC", "PYTHONDEVMODE"):
+    # PYTHONDONTWRITEBYTECODE (set on some build machines) would make every run compile the
+    # program's modules from source again, which no installed copy does: pip writes the
+    # bytecode at install time and the bundle ships it. Without it the discarded warm-up
+    # run writes it once, as a user's first start would.
+    for noisy in ("PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC", "PYTHONDEVMODE",
+                  "PYTHONDONTWRITEBYTECODE"):
         env.pop(noisy, None)
     return env
 
