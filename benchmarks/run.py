@@ -87,6 +87,12 @@ def _program(python: Path) -> list[str]:
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"  # no display on a build box; same for every run
+    # Measure the code in this folder. The venv's editable install (or its `meetconfer`
+    # script) may point at another checkout of the project; the child processes run in the
+    # temporary folder, so without this they would import that one's `app`.
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT), *(p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p)]
+    )
     for noisy in ("PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC", "PYTHONDEVMODE"):
         env.pop(noisy, None)
     return env
@@ -435,6 +441,12 @@ def _git_state() -> dict[str, Any]:
             "changed_files": len(git("status", "--porcelain").splitlines())}  # fmt: skip
 
 
+def _measured_app(ctx: Context) -> str:
+    """The folder of the `app` package the child processes import (see `_env`)."""
+    found = ctx.run([str(ctx.python), "-c", "import app, os; print(os.path.dirname(app.__file__))"])
+    return found.stdout.strip()
+
+
 def _times(ratio: float | None) -> str:
     return "-" if ratio is None else f"{ratio:.2f}x"
 
@@ -490,7 +502,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     machine = describe_machine(python)
     work = Path(tempfile.mkdtemp(prefix="meetconfer-bench-"))
     ctx = Context(python, _program(python), _env(), work, args.runs, args.heavy_runs, {}, {}, {})
+    code = _git_state()
+    code["app"] = _measured_app(ctx)
     print(f"Benchmarks in {work} ({args.runs} runs each, median) ...", flush=True)
+    print(f"Measuring {code['app']} at commit {code['commit'][:12]}"
+          f" ({code['changed_files']} files changed)", flush=True)  # fmt: skip
     sizes = {}
     if {"startup", "declaration"} & set(chosen):
         sizes["small"] = SMALL
@@ -520,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "started_at": started.isoformat(timespec="seconds"),
         "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine,
-        "code": _git_state(),
+        "code": code,
         "settings": {"runs": args.runs, "heavy_runs": args.heavy_runs, "only": chosen,
                      "as_of": AS_OF, "seed": casegen.DEFAULT_SEED,
                      "sizes": {"small": SMALL, "large": LARGE}},
