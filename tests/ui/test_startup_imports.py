@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 # Each is loaded on first use by the code that needs it; none is needed to show a case.
-DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
-            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
+DEFERRED = ("reportlab", "pypdf", "jsonschema", "fastjsonschema", "cryptography",
+            "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport")
 
 # A returning user: the sample case is already stored and was the last one open.
 _PREPARE = """
