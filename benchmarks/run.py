@@ -78,10 +78,23 @@ class Context:
 
 
 def _program(python: Path) -> list[str]:
-    """The installed console script, as users and installers start it; `-m app` if the
-    venv has none (it is the same code)."""
+    """The installed console script, as users and installers start it; `-m app` (the same
+    code) if the venv has none, or if the venv's install is another checkout's: its script
+    may name an entry point this checkout does not have."""
     script = python.parent / "meetconfer"
-    return [str(script)] if script.exists() else [str(python), "-m", "app"]
+    if script.exists() and _installed_app(python) == ROOT / "app":
+        return [str(script)]
+    return [str(python), "-m", "app"]
+
+
+def _installed_app(python: Path) -> Path | None:
+    """The `app` folder the venv itself imports, outside this checkout and its PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    found = subprocess.run(
+        [str(python), "-c", "import app, os; print(os.path.dirname(app.__file__))"],
+        capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(), check=False,
+    )  # fmt: skip
+    return Path(found.stdout.strip()).resolve() if found.returncode == 0 else None
 
 
 def _env() -> dict[str, str]:
@@ -505,8 +518,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = _git_state()
     code["app"] = _measured_app(ctx)
     print(f"Benchmarks in {work} ({args.runs} runs each, median) ...", flush=True)
+    code["program"] = " ".join(ctx.program)
     print(f"Measuring {code['app']} at commit {code['commit'][:12]}"
-          f" ({code['changed_files']} files changed)", flush=True)  # fmt: skip
+          f" ({code['changed_files']} files changed), started as {code['program']}",
+          flush=True)  # fmt: skip
     sizes = {}
     if {"startup", "declaration"} & set(chosen):
         sizes["small"] = SMALL
