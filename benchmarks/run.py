@@ -78,15 +78,34 @@ class Context:
 
 
 def _program(python: Path) -> list[str]:
-    """The installed console script, as users and installers start it; `-m app` if the
-    venv has none (it is the same code)."""
+    """The installed console script, as users and installers start it; `-m app` (the same
+    code) if the venv has none, or if the venv's install is another checkout's: its script
+    may name an entry point this checkout does not have."""
     script = python.parent / "meetconfer"
-    return [str(script)] if script.exists() else [str(python), "-m", "app"]
+    if script.exists() and _installed_app(python) == ROOT / "app":
+        return [str(script)]
+    return [str(python), "-m", "app"]
+
+
+def _installed_app(python: Path) -> Path | None:
+    """The `app` folder the venv itself imports, outside this checkout and its PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    found = subprocess.run(
+        [str(python), "-c", "import app, os; print(os.path.dirname(app.__file__))"],
+        capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(), check=False,
+    )  # fmt: skip
+    return Path(found.stdout.strip()).resolve() if found.returncode == 0 else None
 
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"  # no display on a build box; same for every run
+    # Measure the code in this folder. The venv's editable install (or its `meetconfer`
+    # script) may point at another checkout of the project; the child processes run in the
+    # temporary folder, so without this they would import that one's `app`.
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT), *(p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p)]
+    )
     # PYTHONDONTWRITEBYTECODE (set on some build machines) would make every run compile the
     # program's modules from source again, which no installed copy does: pip writes the
     # bytecode at install time and the bundle ships it. Without it the discarded warm-up
@@ -440,6 +459,12 @@ def _git_state() -> dict[str, Any]:
             "changed_files": len(git("status", "--porcelain").splitlines())}  # fmt: skip
 
 
+def _measured_app(ctx: Context) -> str:
+    """The folder of the `app` package the child processes import (see `_env`)."""
+    found = ctx.run([str(ctx.python), "-c", "import app, os; print(os.path.dirname(app.__file__))"])
+    return found.stdout.strip()
+
+
 def _times(ratio: float | None) -> str:
     return "-" if ratio is None else f"{ratio:.2f}x"
 
@@ -495,7 +520,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     machine = describe_machine(python)
     work = Path(tempfile.mkdtemp(prefix="meetconfer-bench-"))
     ctx = Context(python, _program(python), _env(), work, args.runs, args.heavy_runs, {}, {}, {})
+    code = _git_state()
+    code["app"] = _measured_app(ctx)
     print(f"Benchmarks in {work} ({args.runs} runs each, median) ...", flush=True)
+    code["program"] = " ".join(ctx.program)
+    print(f"Measuring {code['app']} at commit {code['commit'][:12]}"
+          f" ({code['changed_files']} files changed), started as {code['program']}",
+          flush=True)  # fmt: skip
     sizes = {}
     if {"startup", "declaration"} & set(chosen):
         sizes["small"] = SMALL
@@ -525,7 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "started_at": started.isoformat(timespec="seconds"),
         "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine,
-        "code": _git_state(),
+        "code": code,
         "settings": {"runs": args.runs, "heavy_runs": args.heavy_runs, "only": chosen,
                      "as_of": AS_OF, "seed": casegen.DEFAULT_SEED,
                      "sizes": {"small": SMALL, "large": LARGE}},

@@ -13,7 +13,7 @@ from pathlib import Path
 # Each is loaded on first use by the code that needs it; none is needed to show a case.
 # `holidays` only for a day outside the years of resources/holidays/us-federal.json.
 DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
-            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "holidays",
+            "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "holidays", "fastjsonschema",
             # the pages on the tabs behind "Requests in dispute", made when first shown
             "app.ui.pages.log_page", "app.ui.pages.counsel_page", "app.ui.pages.dates_page",
             "app.ui.declaration",
