@@ -70,7 +70,7 @@ def make_backup(target: Path, passphrase: str | None = None, store: Store | None
     changing it (the app may be running: the copy is still consistent)."""
     _refuse_the_data_file_itself(target)
     if store is not None:
-        return backup.back_up_to(store.db.conn, target, passphrase)
+        return backup.back_up_to(store.conn, target, passphrase)
     with _reading_data() as conn:
         return backup.back_up_to(conn, target, passphrase)
 
@@ -97,7 +97,7 @@ def _refuse_the_data_file_itself(target: Path) -> None:
 def backup_if_due(store: Store) -> Path | None:
     """The daily automatic backup, for a session left open for days (the app calls this
     now and then; opening the data makes one too)."""
-    return backup.automatic_backup_quietly(store.db.conn, paths.backups_dir())
+    return backup.automatic_backup_quietly(store.conn, paths.backups_dir())
 
 
 def restore_backup(

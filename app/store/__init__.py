@@ -1,6 +1,8 @@
 """The database: one SQLite file in the data folder. Nothing outside this package writes SQL."""
 
-# Imported for its side effect: it registers the migration that adds its table.
+# Imported for their side effect: each registers the migration that adds its tables, and
+# every migration must be known before a data file is opened (or it looks newer).
+from app.store import history as _history  # noqa: F401
 from app.store import paragraph_edits as _paragraph_edits  # noqa: F401
 from app.store.repository import (
     CaseSummary,

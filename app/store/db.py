@@ -4,39 +4,32 @@ applied.
 Before anything is written the file is checked (`app.store.health`): a damaged file, a file
 that is not ours or one written by a newer version of the program raises `DatabaseProblem`
 and is left exactly as it was. Before a schema upgrade a backup is made beside the data.
+
+A file that is up to date is opened with `sqlite3` alone: sqlite-utils, which runs the
+migrations here and every write in `Store`, is imported when first needed
+(`app.store.database`), not on the way to showing a case.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from app.store import history
+if TYPE_CHECKING:
+    from app.store.database import HistoryDatabase
 
 BACKUPS_FOLDER = "backups"
 
 
-class HistoryDatabase(Database):
-    """A `Database` whose outermost `atomic()` blocks each start a new history batch, so the
-    records of one change (a letter and its links, a case and all it holds) stay together
-    in the history and come back together from the trash."""
+def connect(path: Path | str, *, daily_backup: bool = False) -> HistoryDatabase:
+    """`open_connection`, as sqlite-utils' `Database` (for code that writes at once)."""
+    from app.store.database import database_for
 
-    history_ready = False
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        outermost = not self.conn.in_transaction
-        with super().atomic() as db:
-            if outermost and self.history_ready:
-                history.start_batch(self)
-            yield db
+    return database_for(open_connection(path, daily_backup=daily_backup))
 
 
-def connect(path: Path | str, *, daily_backup: bool = False) -> Database:
+def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.Connection:
     """Open (or create) the database at `path` and bring its schema up to date.
 
     WAL with synchronous=FULL: a change reported as saved survives a power cut, and a
@@ -63,7 +56,7 @@ def connect(path: Path | str, *, daily_backup: bool = False) -> Database:
     try:
         if inspection.applied:
             _back_up_before_upgrade(path, backups)
-        db = _open(path, in_memory=False)
+        conn = _open(path, in_memory=False)
     except DatabaseProblem:  # already plain (it is a sqlite3.Error too)
         raise
     except sqlite3.Error as error:
@@ -74,53 +67,49 @@ def connect(path: Path | str, *, daily_backup: bool = False) -> Database:
     if daily_backup and not inspection.is_new:
         from app.store.backup import automatic_backup_quietly
 
-        automatic_backup_quietly(db.conn, backups)
-    return db
+        automatic_backup_quietly(conn, backups)
+    return conn
 
 
-def _open(path: Path | str, in_memory: bool) -> Database:
-    from app.store.migrations import apply_migrations
-
+def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         if not in_memory:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        db = HistoryDatabase(conn, execute_plugins=False)
-        apply_migrations(db)
-        _record_schema_version(db)
-        history.ensure_triggers(db)
-        db.history_ready = True
+        if not _up_to_date(conn):
+            # Only now sqlite-utils, which runs the migrations (app.store.database).
+            from app.store.database import bring_up_to_date
+
+            bring_up_to_date(conn)
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
 
 
-def _record_schema_version(db: Database) -> None:
-    """`PRAGMA user_version` holds how many migrations the file has had, so an older
-    program that does not know the newest of them refuses the file."""
-    from app.store.migrations import applied_versions
+def _up_to_date(conn: sqlite3.Connection) -> bool:
+    """Every migration applied and recorded in `user_version`, every history trigger as
+    the tables need it: nothing for `bring_up_to_date` to do, so it is not loaded."""
+    from app.store import history
+    from app.store.migrations import applied_in, known_versions
 
-    count = len(applied_versions(db))
-    if db.execute("PRAGMA user_version").fetchone()[0] != count:
-        db.execute(f"PRAGMA user_version = {count:d}")
+    applied = applied_in(conn)
+    return (
+        set(known_versions()) <= set(applied)
+        and conn.execute("PRAGMA user_version").fetchone()[0] == len(applied)
+        and history.triggers_current(conn)
+    )
 
 
 def _back_up_before_upgrade(path: Path, backups: Path) -> None:
     """A copy of the data as it was, made only when migrations are about to change it."""
-    from app.store.migrations import MIGRATION_SET, known_versions
+    from app.store.migrations import applied_in, known_versions
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        applied = {
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            )
-        }
-        if set(known_versions()) <= applied:
+        if set(known_versions()) <= set(applied_in(conn)):
             return
         # Loaded only now: most starts have nothing to upgrade.
         from app.store.backup import back_up_before_upgrade

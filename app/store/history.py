@@ -13,12 +13,14 @@ Restoring from the trash and putting back an earlier version live in `app.store.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.store.migrations import register_step
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LINKS = "communication_disputes"
 
@@ -108,11 +110,11 @@ def start_batch(db: Database) -> None:
     db.execute("UPDATE history_batch SET batch = batch + 1 WHERE id = 1")
 
 
-def expected_triggers(db: Database) -> dict[str, str]:
+def expected_triggers(conn: sqlite3.Connection) -> dict[str, str]:
     """Trigger name -> its SQL, for the tables' columns as they are now."""
     triggers: dict[str, str] = {}
     for table, (record_sql, case_sql) in TRACKED.items():
-        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})").fetchall()]
         if not columns:
             continue  # a table this data file does not have
         for event, (action, before, after) in _EVENTS.items():
@@ -133,19 +135,23 @@ def expected_triggers(db: Database) -> dict[str, str]:
 
 def install_triggers(db: Database) -> None:
     """(Re)create the triggers for the tables' current columns."""
-    for name, sql in expected_triggers(db).items():
+    for name, sql in expected_triggers(db.conn).items():
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
         db.execute(sql)
+
+
+def triggers_current(conn: sqlite3.Connection) -> bool:
+    """Whether every trigger is there and keeps every column the tables have now."""
+    present = dict(
+        conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    )
+    return all(present.get(name) == sql for name, sql in expected_triggers(conn).items())
 
 
 def ensure_triggers(db: Database) -> None:
     """After a migration that added a column to a tracked table, recreate the triggers so
     the history keeps every column. Does nothing (and writes nothing) otherwise."""
-    present = dict(
-        db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    )
-    expected = expected_triggers(db)
-    if any(present.get(name) != sql for name, sql in expected.items()):
+    if not triggers_current(db.conn):
         with db.atomic():
             install_triggers(db)
 

@@ -62,5 +62,5 @@ def matching_communication_ids(store: Store, case_id: int, query: LogQuery) -> l
         f"SELECT c.id FROM communications c LEFT JOIN counsel k ON k.id = c.counsel_id "
         f"WHERE {' AND '.join(where)} ORDER BY {_DAY} {order}, c.position {order}"
     )
-    return [int(row["id"]) for row in store.db.query(sql, params)]
+    return [int(row["id"]) for row in store.query(sql, params)]
 

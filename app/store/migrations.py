@@ -7,12 +7,19 @@ new ones to `_STEPS`; never edit one that has shipped. Every table keeps `create
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+# sqlite-utils is imported only when migrations run (a new or older data file): most
+# starts find the file up to date by reading `MIGRATIONS_TABLE` (see `applied_in`).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "meetconfer"
+# Where sqlite-utils' `Migrations` records each migration it ran.
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 def _timestamps() -> str:
@@ -129,6 +136,8 @@ def register_step(name: str, step: Callable[[Database], None]) -> None:
 
 
 def _migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for name, step in sorted(_STEPS, key=lambda item: item[0]):
         migrations(name=name)(step)
@@ -141,6 +150,23 @@ def known_versions() -> list[str]:
 
 def applied_versions(db: Database) -> list[str]:
     return [m.name for m in _migrations().applied(db)]
+
+
+def applied_in(conn: sqlite3.Connection) -> list[str]:
+    """The migrations the file has had, in the order they ran, read without sqlite-utils
+    (none when it has no record of migrations)."""
+    recorded = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if recorded is None:
+        return []
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
 
 
 def apply_migrations(db: Database) -> None:

@@ -8,12 +8,15 @@ restores the generated one). Removing the case removes its edits (ON DELETE CASC
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.model import ParagraphEdit
 from app.store import rows
 from app.store.migrations import register_step
 from app.store.repository import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_NAME = "0002_paragraph_edits"
 
@@ -37,7 +40,7 @@ register_step(MIGRATION_NAME, create_paragraph_edits_table)
 
 def load_paragraph_edits(store: Store, case_id: int) -> dict[str, ParagraphEdit]:
     """Every edit of the case's declaration, by paragraph key."""
-    found = store.db.query(
+    found = store.query(
         "SELECT key, text, generated_text FROM paragraph_edits WHERE case_id = ? ORDER BY key",
         [case_id],
     )

@@ -14,13 +14,14 @@ import itertools
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store.history import ADDED, CHANGED, LINKS, REMOVED, HistoryRow
 from app.store.repository import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Tables in the order their rows can be put back (a row after those it points at).
 _ORDER = ["cases", "counsel", "disputes", "communications", LINKS, "paragraph_edits"]

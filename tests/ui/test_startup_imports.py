@@ -14,6 +14,8 @@ from pathlib import Path
 # `holidays` only for a day outside the years of resources/holidays/us-federal.json.
 DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
             "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "holidays", "fastjsonschema",
+            # migrations and writes: an up-to-date data file is opened and read without it
+            "sqlite_utils",
             # the pages on the tabs behind "Requests in dispute", made when first shown
             "app.ui.pages.log_page", "app.ui.pages.counsel_page", "app.ui.pages.dates_page",
             "app.ui.declaration",
