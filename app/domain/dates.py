@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -39,8 +38,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import holidays
-
-log = logging.getLogger(__name__)
 
 # The calendar counted with; a table's provenance must name exactly this one to be used.
 COUNTRY = "US"
@@ -160,8 +157,10 @@ def load_holiday_table(path: Path) -> HolidayTable | None:
     try:
         return parse_holiday_table(json.loads(path.read_bytes()))
     except (OSError, ValueError) as error:  # ValueError: bad JSON, text or table
-        log.warning("holiday table %s not used, asking the holidays package instead: %s",
-                    path, error)
+        import logging  # only here: a good table, the usual case, needs no logging
+
+        logging.getLogger(__name__).warning(
+            "holiday table %s not used, asking the holidays package instead: %s", path, error)
         return None
 
 

@@ -19,8 +19,8 @@ DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
             # the pages on the tabs behind "Requests in dispute", made when first shown
             "app.ui.pages.log_page", "app.ui.pages.counsel_page", "app.ui.pages.dates_page",
             "app.ui.declaration",
-            # what menu commands open: case files, the case form, About, backups and trash
-            "app.services.casefiles", "app.store.casefile", "app.ui.forms.case_form",
+            # what commands open: case files, the forms, About, backups and trash
+            "app.services.casefiles", "app.store.casefile", "app.ui.forms",
             "app.ui.about", "app.services.safety", "app.store.backup", "app.store.trash",
             "app.ui.safety.backups_dialog", "app.ui.safety.history_dialog",
             "app.ui.safety.trash_dialog")

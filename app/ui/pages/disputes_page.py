@@ -4,7 +4,7 @@ shows check by check, the next step with its date, and the rule each check rests
 from __future__ import annotations
 
 import html
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -26,7 +26,6 @@ from app.services.assessment import assess_case
 from app.services.badges import BadgeKind
 from app.ui.colours import Tone, colour_for
 from app.ui.context import CaseContext
-from app.ui.forms.dispute_form import DisputeForm
 from app.ui.models.disputes_model import DisputesModel
 from app.ui.pages.common import (
     button,
@@ -37,6 +36,10 @@ from app.ui.pages.common import (
     shortcut_tip,
 )
 from app.ui.words import status_name
+
+if TYPE_CHECKING:
+    # Loaded when a request is added or changed, not with the page at start-up.
+    from app.ui.forms.dispute_form import DisputeForm
 
 _BADGE_TONES = {
     BadgeKind.READY: Tone.GOOD,
@@ -247,6 +250,8 @@ class DisputesPage(QWidget):
         session = self.context.session
         if session is None:
             return
+        from app.ui.forms.dispute_form import DisputeForm
+
         self.form = DisputeForm(self, session, dispute, today=self.context.today())
         self.form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form.saved.connect(self._saved)
