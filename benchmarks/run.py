@@ -213,7 +213,7 @@ def bench_startup(ctx: Context) -> list[Figure]:
         name, fmt_s(subject.median), f"{fmt_s(baseline.median)} bare window", ratio,
         "<= 1.5x bare window", ratio <= 1.5,
         note="reopens the last case (1,000 entries); the app's own 'ms to first paint' "
-        f"(counted from launch(), after its imports) median {_median_text(painted)}",
+        f"(counted from the program's first line, imports included) median {_median_text(painted)}",
         details={"subject": subject.to_json(), "baseline": baseline.to_json(),
                  "smoke_test_ms_to_first_paint": painted},
     )]  # fmt: skip
