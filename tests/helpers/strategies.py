@@ -195,3 +195,15 @@ def to_json(case: Case) -> dict[str, Any]:
 
     document: dict[str, Any] = json.loads(write_case_file(case, exported_at=None))
     return document
+
+
+def json_places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a parsed JSON document (a key or index path) a test can change."""
+    found = [path] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += json_places(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += json_places(item, (*path, index))
+    return found

@@ -16,7 +16,14 @@ from app import paths
 from app.domain.model import Case, ServedBy
 from app.store.atomic import write_atomically
 from app.store.casefile import CaseFileError, read_case_file, write_case_file
-from tests.helpers.strategies import EXAMPLE_TODAY, cases, example_case, json_values, to_json
+from tests.helpers.strategies import (
+    EXAMPLE_TODAY,
+    cases,
+    example_case,
+    json_places,
+    json_values,
+    to_json,
+)
 
 TODAY = EXAMPLE_TODAY
 STAMP = dt.datetime(2007, 9, 1, 12, 0, tzinfo=dt.UTC)
@@ -532,23 +539,11 @@ def test_any_json_is_read_or_refused_plainly(value: object) -> None:
     _read_or_refuse(as_bytes({"format": "meetconfer.case", "version": 1, "case": value}))
 
 
-def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every place in a JSON document a mutation can hit."""
-    found = [path] if path else []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _places(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _places(item, (*path, index))
-    return found
-
-
 @st.composite
 def mutated_files(draw: st.DrawFn) -> bytes:
     document = to_json(draw(cases(today=TODAY)))
     for _ in range(draw(st.integers(1, 3))):
-        places = _places(document)
+        places = json_places(document)
         place = draw(st.sampled_from(places))
         parent: Any = document
         for step in place[:-1]:

@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 from app import paths
 from app.store import casefile
 from app.store.casefile import CaseFileError, read_case_file
-from tests.helpers.strategies import EXAMPLE_TODAY, cases, example_case, json_values, to_json
+from tests.helpers.strategies import (
+    EXAMPLE_TODAY,
+    cases,
+    example_case,
+    json_places,
+    json_values,
+    to_json,
+)
 
 TODAY = EXAMPLE_TODAY
 
@@ -84,22 +91,11 @@ EDGE_VALUES = st.sampled_from([
 ])  # fmt: skip
 
 
-def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path] if path else []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _places(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _places(item, (*path, index))
-    return found
-
-
 @st.composite
 def changed_documents(draw: st.DrawFn) -> dict[str, Any]:
     document = to_json(draw(cases(today=TODAY)))
     for _ in range(draw(st.integers(1, 3))):
-        place = draw(st.sampled_from(_places(document)))
+        place = draw(st.sampled_from(json_places(document)))
         parent: Any = document
         for step in place[:-1]:
             parent = parent[step]
