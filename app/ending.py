@@ -1,11 +1,10 @@
 """Ending the program's process once its work is done, without Python's slow clean-up.
 
-When the desktop app has been open, Python's own clean-up at exit takes about 100 ms on
-a 2-core PC (measured: 80 to 120 ms after `--smoke-test`, against 17 ms for a bare PySide6
-window): it takes apart some 800 modules and every object one by one. That is as long as
-the program takes to open its window, and it protects nothing: by the time `end_process`
-is called the database is closed, settings were written as they changed and files are
-written whole or not at all.
+Python's own clean-up at exit takes apart every loaded module and object one by one: on a
+2-core PC about 80 ms after a session that used the declaration and the case files (440
+modules), 15 ms right after start-up, against 11 ms for this way. It protects nothing: by
+the time `end_process` is called the database is closed, settings were written as they
+changed and files are written whole or not at all.
 
 What a clean exit does that matters is still done here, in order: Qt's application object
 is deleted (on Windows that is when anything the person copied is handed over to the

@@ -67,22 +67,12 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as error:
         raise CliError(f"--data-dir: cannot use that folder: {error}") from error
     if args.command is None:
-        _import_before_qt()
         from app.ui.launch import launch
 
         return launch(demo=args.demo, smoke_test=args.smoke_test)
     handler = args.handler
     status: int = handler(args)
     return status
-
-
-def _import_before_qt() -> None:
-    """The desktop app's modules that do not use Qt, and the libraries under them, are
-    imported before Qt is. Once loaded, PySide6 reads the source of every module imported
-    after it (for its `from __feature__ import ...` switch): about 0.15 ms a module, and
-    some 250 modules at start-up (measured: 70 to 100 ms of a 500 ms start)."""
-    import app.services.assessment
-    import app.services.cases  # noqa: F401  (imported for the reason above)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
