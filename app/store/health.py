@@ -19,12 +19,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
-from app.store.migrations import MIGRATION_SET, known_versions
+from app.store.migrations import MIGRATIONS_TABLE, applied_in, known_versions
 from app.store.repository import StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-MIGRATIONS_TABLE = "_sqlite_migrations"
 
 # Error codes (the primary ones, `sqlite_errorcode & 0xFF`) that mean the environment, not
 # the file, is at fault: permissions, a lock, a full disk, a removed stick.
@@ -257,13 +256,7 @@ def _inspect_connection(conn: sqlite3.Connection, path: Path | str, thorough: bo
         return Inspection(True)
     if MIGRATIONS_TABLE not in tables:
         return Inspection(True, problem(ProblemKind.NOT_OURS, path))
-    applied = [
-        row[0]
-        for row in conn.execute(
-            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-            [MIGRATION_SET],
-        )
-    ]
+    applied = applied_in(conn)
     known = known_versions()
     user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if any(name not in known for name in applied) or user_version > len(known):
