@@ -54,7 +54,7 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
     inspection = check_file(path)
     backups = path.parent / BACKUPS_FOLDER
     try:
-        if inspection.applied:
+        if inspection.applied and _needs_upgrade(inspection.applied):
             _back_up_before_upgrade(path, backups)
         conn = _open(path, in_memory=False)
     except DatabaseProblem:  # already plain (it is a sqlite3.Error too)
@@ -103,17 +103,21 @@ def _up_to_date(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _needs_upgrade(applied: list[str]) -> bool:
+    """Whether migrations the file has not had (`applied`, read by the file's check) are
+    about to change it."""
+    from app.store.migrations import known_versions
+
+    return not set(known_versions()) <= set(applied)
+
+
 def _back_up_before_upgrade(path: Path, backups: Path) -> None:
-    """A copy of the data as it was, made only when migrations are about to change it."""
-    from app.store.migrations import applied_in, known_versions
+    """A copy of the data as it was, before migrations change it."""
+    # Loaded only now: most starts have nothing to upgrade.
+    from app.store.backup import back_up_before_upgrade
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        if set(known_versions()) <= set(applied_in(conn)):
-            return
-        # Loaded only now: most starts have nothing to upgrade.
-        from app.store.backup import back_up_before_upgrade
-
         back_up_before_upgrade(conn, backups)
     finally:
         conn.close()
