@@ -44,6 +44,16 @@ class DisputeStatus(StrEnum):
         return self in (DisputeStatus.OPEN, DisputeStatus.NARROWED)
 
 
+class LetterKind(StrEnum):
+    """The kinds of meet-and-confer letter the program drafts (letters contract)."""
+
+    FIRST = "first"
+    FOLLOW_UP = "follow_up"
+    CALL_REQUEST = "call_request"
+    CONFIRMING = "confirming"
+    IMPASSE = "impasse"
+
+
 class Direction(StrEnum):
     OUTGOING = "outgoing"
     INCOMING = "incoming"
@@ -103,11 +113,25 @@ class Dispute:
     deficiency: str | None = None
     request_text: str | None = None
     response_text: str | None = None
+    # What would settle it: what the litigant asks them to do (case file version 2).
+    wanted: str | None = None
+    # Ids of the common problems picked from the program's list (resources/reasons).
+    reasons: list[str] = field(default_factory=list)
 
     @property
     def effective_served_by(self) -> ServedBy:
         """The case file's default: a request with no service method went by mail."""
         return self.served_by or ServedBy.MAIL
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRecord:
+    """A letter the program drafted and the litigant mailed: its kind and its whole text
+    exactly as printed (blocks separated by a blank line). Reprints come from this text,
+    so an exhibit shows the letter that was mailed even after an address changes."""
+
+    kind: LetterKind
+    text: str
 
 
 @dataclass(slots=True)
@@ -129,6 +153,7 @@ class Communication:
     states_impasse: bool | None = None
     reply_requested_by: dt.date | None = None
     mail_log_number: str | None = None
+    letter: LetterRecord | None = None
 
     @property
     def is_outgoing(self) -> bool:
@@ -163,6 +188,8 @@ class Case:
     counsel: list[Counsel] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
     communications: list[Communication] = field(default_factory=list)
+    # The day the litigant marked the court's own pre-motion step (`joint_filing`) done.
+    local_step_done_on: dt.date | None = None
 
     def dispute(self, dispute_id: str) -> Dispute | None:
         return next((d for d in self.disputes if d.id == dispute_id), None)

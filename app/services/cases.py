@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
@@ -221,10 +221,9 @@ class OpenCase:
             documents.restore_generated_paragraph(self.store, self.case_id, key)
 
 
-_Record = TypeVar("_Record", Counsel, Dispute, Communication)
-
-
-def _replace_by_id(records: list[_Record], stored: _Record) -> None:
+def _replace_by_id[Record: (Counsel, Dispute, Communication)](
+    records: list[Record], stored: Record
+) -> None:
     for index, record in enumerate(records):
         if record.id == stored.id:
             records[index] = stored

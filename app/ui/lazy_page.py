@@ -10,15 +10,12 @@ anything, for pages they may not open this session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-Page = TypeVar("Page", bound=QWidget)
 
-
-class LazyPage(QWidget, Generic[Page]):
+class LazyPage[Page: QWidget](QWidget):
     def __init__(self, make: Callable[[], Page]) -> None:
         super().__init__()
         self._make = make

