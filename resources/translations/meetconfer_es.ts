@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+317"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -314,7 +314,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{value} no es una de las opciones; escriba una de estas: {choices}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Each item of this list may be written only once.</source>
+        <translation>Cada elemento de esta lista solo puede escribirse una vez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This value is not allowed here ({detail}).</source>
         <translation>Este valor no se permite aquí ({detail}).</translation>
     </message>
@@ -445,7 +450,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Juez</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Day you did the court&apos;s &amp;own step before a motion (if any)</source>
+        <translation>Día en que hizo el paso propio de&amp;l tribunal antes de una moción (si lo hizo)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Some courts ask for a step of their own before a discovery motion, such as a joint letter or a joint statement. Leave this empty until you have done it.</source>
+        <translation>Algunos tribunales piden un paso propio antes de una moción sobre el descubrimiento de pruebas (discovery), como una carta conjunta o una declaración conjunta. Deje esto vacío hasta que lo haya hecho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The parties</source>
         <translation>Las partes</translation>
     </message>
@@ -738,7 +753,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -919,7 +934,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputeForm</name>
     <message>
-        <location filename="../../app/ui/forms/dispute_form.py" line="+31"/>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+32"/>
         <source>New request in dispute</source>
         <translation>Nueva solicitud en disputa</translation>
     </message>
@@ -1019,7 +1034,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Qué está mal en su respuesta</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Common &amp;problems with an answer (tick each that fits)</source>
+        <translation>Proble&amp;mas comunes de una respuesta (marque cada uno que corresponda)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Tick with the Space bar or the mouse. A letter states each one you tick, in English, with the rule it rests on.</source>
+        <translation>Marque con la barra espaciadora o con el ratón. La carta expone cada uno que marque, en inglés, con la regla en que se basa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What w&amp;ould settle it</source>
+        <translation>Qué &amp;lo resolvería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ask them to do, and the order you will ask the court for if they do not.</source>
+        <translation>Lo que usted les pide que hagan, y la orden que pedirá al tribunal si no lo hacen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request in &amp;full</source>
         <translation>La solicitud com&amp;pleta</translation>
     </message>
@@ -1045,7 +1080,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,7 +1160,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1360,12 +1395,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1460,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1458,12 +1493,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1568,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-198"/>
+        <location line="+200"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1585,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-200"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1606,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1656,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2038,7 +2073,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2113,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2088,7 +2123,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este registro se eliminó. Primero restáurelo desde la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The earlier version uses a name or id that another record has now. Change that record first.</source>
         <translation>La versión anterior usa un nombre o identificador que ahora tiene otro registro. Primero cambie ese registro.</translation>
     </message>
@@ -2123,7 +2158,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta carta nombra a un abogado que después se eliminó. Primero restaure al abogado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The earlier version dealt with a request that has since been removed. Put the request back from the trash first.</source>
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
@@ -2211,17 +2246,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +2573,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+28"/>
+        <source>A letter that was logged as mailed cannot be changed; delete the entry (it goes to the trash) and log it again.</source>
+        <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +2598,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+136"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2639,7 +2679,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/domain/validation.py" line="+70"/>
+        <location filename="../../app/domain/validation.py" line="+89"/>
         <source>“{text}” is not a day written as YYYY-MM-DD (for example 2007-08-28).</source>
         <translation>“{text}” no es un día escrito como AAAA-MM-DD (por ejemplo 2007-08-28).</translation>
     </message>
@@ -2679,7 +2719,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este número es demasiado grande ({value}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>This is too long: {length} characters, where at most {limit} fit here.</source>
+        <translation>Esto es demasiado largo: {length} caracteres, y aquí caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This list has {count} items, where at most {limit} fit here.</source>
+        <translation>Esta lista tiene {count} elementos, y aquí caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The day it was sent or happened ({day}) is after today ({today}).</source>
         <translation>El día en que se envió u ocurrió ({day}) es posterior a hoy ({today}).</translation>
     </message>
@@ -2714,12 +2764,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La carta o llamada número {first} de esta lista ya tiene el identificador “{id}” (cada una necesita su propio identificador).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <source>The reason “{id}” is listed twice.</source>
+        <translation>El motivo “{id}” aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{id}” is not one of the program’s reasons. Known reasons: {known}.</source>
+        <translation>“{id}” no es uno de los motivos del programa. Motivos conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no lawyer with the id “{id}” in this case.</source>
         <translation>En este caso no hay ningún abogado con el identificador “{id}”.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>A letter&apos;s text can only be kept with an outgoing letter (one you sent by mail).</source>
+        <translation>El texto de una carta solo se puede guardar con una carta enviada (una que usted mandó por correo).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The day it arrived ({received}) is before the day on the letter ({sent}).</source>
         <translation>El día en que llegó ({received}) es anterior a la fecha de la carta ({sent}).</translation>
     </message>
@@ -3054,7 +3119,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+110"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>
@@ -3062,6 +3127,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+18"/>
         <source>Court rule setting &apos;{name}&apos; for this case is not one the program knows. Known settings: {known}.</source>
         <translation>El programa no conoce el ajuste de regla del tribunal &apos;{name}&apos; de este caso. Ajustes que conoce: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../app/domain/reasons.py" line="+62"/>
+        <source>List of reasons {file}: &apos;{key}&apos; {reason}.</source>
+        <translation>Lista de motivos {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
 </context>
 <context>
