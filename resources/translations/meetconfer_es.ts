@@ -2279,7 +2279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyWords</name>
     <message>
-        <location filename="../../app/ui/safety/words.py" line="+30"/>
+        <location filename="../../app/ui/safety/words.py" line="+33"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -2524,6 +2524,31 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Número del registro de correo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What would settle it</source>
+        <translation>Qué lo resolvería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common problems picked</source>
+        <translation>Problemas comunes marcados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of letter mailed</source>
+        <translation>Tipo de carta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the letter mailed</source>
+        <translation>Texto de la carta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day the court&apos;s own step was done</source>
+        <translation>Día en que se hizo el paso propio del tribunal</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Added</source>
         <translation>Agregado</translation>
@@ -2539,13 +2564,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+13"/>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+14"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-23"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2555,7 +2581,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
@@ -2850,7 +2876,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="+16"/>
+        <location filename="../../app/ui/words.py" line="+24"/>
         <source>Request for production (documents)</source>
         <translation>Solicitud de presentación de documentos (request for production)</translation>
     </message>
@@ -2960,7 +2986,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Demandado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>First letter about the requests</source>
+        <translation>Primera carta sobre las solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up letter</source>
+        <translation>Carta de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter asking for a phone call</source>
+        <translation>Carta que pide una llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter confirming a call or meeting</source>
+        <translation>Carta que confirma una llamada o reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saying what is still unresolved</source>
+        <translation>Carta que dice lo que sigue sin resolver</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>From me</source>
         <translation>De mí</translation>
     </message>
