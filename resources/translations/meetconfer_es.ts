@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+297"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -385,7 +385,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+23"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+29"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -516,7 +516,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CommunicationForm</name>
     <message>
-        <location filename="../../app/ui/forms/communication_form.py" line="+39"/>
+        <location filename="../../app/ui/forms/communication_form.py" line="+42"/>
         <source>Log a letter or call</source>
         <translation>Anotar una carta o llamada</translation>
     </message>
@@ -557,12 +557,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Day it &amp;came to you</source>
         <translation>Día en que le &amp;llegó</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
@@ -632,7 +632,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Res&amp;umen: lo que dijo, en sus palabras</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Day they got it (return re&amp;ceipt), if known</source>
         <translation>Día en que la recibieron (acuse de r&amp;ecibo), si lo sabe</translation>
     </message>
@@ -660,7 +660,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CounselForm</name>
     <message>
-        <location filename="../../app/ui/forms/counsel_form.py" line="+20"/>
+        <location filename="../../app/ui/forms/counsel_form.py" line="+23"/>
         <source>New lawyer for the other side</source>
         <translation>Nuevo abogado de la parte contraria</translation>
     </message>
@@ -738,7 +738,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -919,7 +919,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputeForm</name>
     <message>
-        <location filename="../../app/ui/forms/dispute_form.py" line="+31"/>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+34"/>
         <source>New request in dispute</source>
         <translation>Nueva solicitud en disputa</translation>
     </message>
@@ -1045,7 +1045,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,7 +1125,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1133,7 +1133,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="+90"/>
+        <location filename="../../app/ui/forms/fields.py" line="+100"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -1220,7 +1220,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+87"/>
+        <location filename="../../app/ui/launch.py" line="+110"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
     </message>
@@ -1360,12 +1360,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1425,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1458,12 +1458,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+103"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+162"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1533,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-206"/>
+        <location line="+208"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-207"/>
+        <location line="+208"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1550,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-206"/>
+        <location line="+207"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-208"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1571,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+145"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1621,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -1990,7 +1990,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+85"/>
+        <location filename="../../app/ui/forms/base.py" line="+107"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2005,7 +2005,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+164"/>
+        <source>This form shows what you typed before, which was not saved yet. Press Save to keep it as a record, or Cancel to throw it away.</source>
+        <translation>Este formulario muestra lo que usted escribió antes y que todavía no se guardó. Pulse Guardar para conservarlo como registro, o Cancelar para descartarlo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What you type cannot be kept safe right now: {reason} Press Save as soon as you can.</source>
+        <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -2020,9 +2030,156 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
         <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="+67"/>
+        <source>You were writing something</source>
+        <translation>Estaba escribiendo algo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} (case {case}, last typed {when})</source>
+        <translation>{what} (caso {case}, escrito por última vez el {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} (last typed {when})</source>
+        <translation>{what} (escrito por última vez el {when})</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Cannot open it again</source>
+        <translation>No se puede volver a abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed could not be opened again: the case or record it belonged to is no longer here. These are the words you typed, to copy:</source>
+        <translation>Lo que escribió no se pudo volver a abrir: el caso o el registro al que pertenecía ya no está aquí. Estas son las palabras que escribió, para que las copie:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>You were starting a new case</source>
+        <translation>Estaba empezando un caso nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing the case details</source>
+        <translation>Estaba cambiando los datos del caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were adding a lawyer</source>
+        <translation>Estaba agregando un abogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a lawyer&apos;s details</source>
+        <translation>Estaba cambiando los datos de un abogado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were adding a request in dispute</source>
+        <translation>Estaba agregando una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a request in dispute</source>
+        <translation>Estaba cambiando una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were logging a letter or call</source>
+        <translation>Estaba anotando una carta o llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a letter or call</source>
+        <translation>Estaba cambiando una carta o llamada</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location line="-207"/>
+        <source>Unsaved work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program closed unexpectedly</source>
+        <translation>El programa se cerró de forma inesperada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Throw it away</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir después</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The program closed unexpectedly the last time it was used.</source>
+        <translation>El programa se cerró de forma inesperada la última vez que se usó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details were saved for the staff in this file: {path}</source>
+        <translation>Los detalles se guardaron para el personal en este archivo: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed and had not saved yet is still here. Keep each one to finish it, or throw it away:</source>
+        <translation>Lo que escribió y todavía no había guardado sigue aquí. Conserve cada cosa para terminarla, o descártela:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You had not finished these, and had not saved them yet. Keep each one to finish it, or throw it away:</source>
+        <translation>No había terminado esto, y todavía no lo había guardado. Conserve cada cosa para terminarla, o descártela:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything you saved is safe.</source>
+        <translation>Todo lo que guardó está a salvo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Throw it away?</source>
+        <translation>¿Descartarlo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away what you typed? It cannot be brought back.</source>
+        <translation>¿Descartar lo que escribió? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not thrown away</source>
+        <translation>No se descartó</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2195,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2235,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2211,17 +2368,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +2695,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +2715,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
