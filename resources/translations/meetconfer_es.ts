@@ -1727,12 +1727,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>ParagraphPanel</name>
     <message>
-        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+152"/>
+        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+184"/>
         <source>A paragraph cannot be empty. To go back to the program&apos;s wording, press Restore.</source>
         <translation>Un párrafo no puede quedar vacío. Para volver a la redacción del programa, pulse Volver a la redacción del programa.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Paragraphs of the declaration</source>
         <translation>Párrafos de la declaración</translation>
     </message>
@@ -1742,17 +1742,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Redacción que hizo el programa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Keep my wording</source>
-        <translation>&amp;Mantener mi redacción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print this paragraph as you wrote it.</source>
-        <translation>Imprimir este párrafo tal como usted lo escribió.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>Paragraphs o&amp;f the declaration (it prints in English):</source>
         <translation>Párrafos de la d&amp;eclaración (se imprime en inglés):</translation>
     </message>
@@ -1762,7 +1752,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Redacción que hizo el programa (para comparar):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>My wording is still &amp;right</source>
+        <translation>Mi redacción sigue siendo co&amp;rrecta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You read this paragraph again: print it as you wrote it, and take away the mark.</source>
+        <translation>Usted volvió a leer este párrafo: se imprime como usted lo escribió y se quita la marca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore the program&apos;s wording</source>
         <translation>Volver a la redacción del programa</translation>
     </message>
@@ -1793,8 +1793,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+4"/>
-        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press Keep my wording if yours is still right, or Restore to use the program&apos;s.</source>
-        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse Mantener mi redacción si la suya sigue siendo correcta, o Volver a la redacción del programa para usar la del programa.</translation>
+        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press “My wording is still right” if yours is, or Restore to use the program&apos;s.</source>
+        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse «Mi redacción sigue siendo correcta» si la suya lo es, o Volver a la redacción del programa para usar la del programa.</translation>
     </message>
     <message>
         <location line="+4"/>
