@@ -186,7 +186,7 @@ def _counting_canvas(footer: PageFooter) -> Callable[..., Canvas]:
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab: begin the next page
 
         def save(self) -> None:
             count = len(self._pages)
