@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.documents.wording import sentence
 from app.domain.letter_wording import LetterBlock, LetterFacts, RequestFacts, blocks_for
 from app.domain.model import Case, Communication, LetterKind, Method
 from app.domain.profiles import RuleParameters
@@ -169,7 +170,8 @@ def compose_letter(
 ) -> LetterDraft:
     """The letter of `kind` about `dispute_ids` to `counsel_id`, mailed on `mailing_day`.
 
-    `reasons` maps a reason id to its English sentence (default: the program's list).
+    `reasons` maps a reason id to its English sentence with its rule (default: the
+    program's list, `resources/reasons`).
     The caller has checked the ids (the services do, with plain messages): an unknown
     counsel or request here is a bug and raises KeyError."""
     counsel = case.counsel_by_id(counsel_id)
@@ -239,6 +241,8 @@ def _missing(facts: LetterFacts) -> tuple[Message, ...]:
 
 
 def _reason_sentences() -> dict[str, str]:
+    """Each reason's sentence as the letter prints it: the sentence, then its rule."""
     from app.domain.reasons import load_reasons
 
-    return {reason_id: reason.text_en for reason_id, reason in load_reasons().items()}
+    return {reason_id: f"{sentence(reason.text_en)} See {reason.source}."
+            for reason_id, reason in load_reasons().items()}
