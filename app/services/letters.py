@@ -20,15 +20,7 @@ from app.domain.letters import (
     letter_text,
     propose_kind,
 )
-from app.domain.model import (
-    Case,
-    Communication,
-    Counsel,
-    Direction,
-    LetterKind,
-    LetterRecord,
-    Method,
-)
+from app.domain.model import Case, Communication, Counsel, LetterKind
 from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
 from app.services.assessment import assess_case, case_parameters
 from app.services.cases import OpenCase
@@ -229,20 +221,5 @@ def log_mailed(
         raise _error("disputes", QT_TRANSLATE_NOOP(
             "Letters", "A request this letter is about is no longer in the case. Draft the "
                        "letter again."))
-    entry = Communication(
-        id="",
-        direction=Direction.OUTGOING,
-        method=Method.LETTER,
-        sent_on=day,
-        counsel=letter.counsel_id,
-        disputes=list(letter.dispute_ids),
-        summary=letter.summary,
-        explains_deficiency=letter.explains_deficiency,
-        proposes_resolution=letter.proposes_resolution,
-        requests_conference=letter.requests_conference,
-        states_impasse=letter.states_impasse,
-        reply_requested_by=letter.reply_requested_by,
-        mail_log_number=number,
-        letter=LetterRecord(letter.kind, text),
-    )
+    entry = letter.as_communication(text, day, number)
     return open_case.save_communication(entry, new=True)
