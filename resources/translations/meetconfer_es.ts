@@ -181,7 +181,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../app/services/badges.py" line="+42"/>
+        <location filename="../../app/services/badges.py" line="+36"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -191,17 +191,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ready to file</source>
         <translation>Lista para presentar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Not yet: wait until {day}</source>
         <translation>Todavía no: espere hasta el {day}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Not yet: add the day you served it</source>
         <translation>Todavía no: anote el día en que la notificó</translation>
     </message>
@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+297"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -738,7 +738,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -787,7 +787,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/i18n.py" line="+27"/>
+        <location filename="../../app/i18n.py" line="+31"/>
         <source>dddd, MMMM d, yyyy</source>
         <comment>A Qt date pattern, not words: dddd = weekday, MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -1045,7 +1045,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,7 +1125,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1223,6 +1223,234 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location filename="../../app/ui/launch.py" line="+87"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../app/domain/letter_wording.py" line="+50"/>
+        <source>Who is writing and where to answer: your name, number and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s date: the day you give it to staff for mailing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer the letter goes to, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the letter is about: the case and the requests in dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The greeting. The program does not guess a title such as Mr. or Ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why you are writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters and calls about these requests so far, from your log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said in the call, from your notes in the log. Check that it is right and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which request this is, by set and number, and its days: when you served it, when their answer was due and when it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request, quoted in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer, quoted in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this request stands after the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with their answer, and the rule it breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would settle it: what you ask them to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you ask them to answer by (their time to reply under the court&apos;s rules), and that you will ask the court to decide if it is not settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for a phone call, and how their lawyer can set up a legal call with you at the prison. Change the times if you have set ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That you will ask the court to decide what is still unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A polite closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on the line by hand after printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other lawyers in the case, who get a copy: mail them one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letters.py" line="+114"/>
+        <source>First letter about a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up letter (no answer came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter asking for a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter confirming a call or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last letter: what is unresolved and that you will ask the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter cannot say what would settle {label}: write it in the request&apos;s &quot;What would settle it&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no mailing address in the log, so this letter cannot be mailed as it is. Add the address to the lawyer&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="+92"/>
+        <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case has no lawyer for the other side yet, so there is no one to write to. Add their lawyer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case has no lawyer with the id &quot;{id}&quot; (its lawyers: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no kind of letter called &quot;{kind}&quot; (the kinds: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check does not propose this kind of letter for any request in dispute now. Choose the requests the letter is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one request for the letter to be about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This case has no request with the id &quot;{id}&quot; (its requests: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is marked resolved or withdrawn, so there is nothing to write about it. Leave it out of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is {length} characters long; a letter can have at most {limit}. Shorten the quoted texts or write about fewer requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter&apos;s summary for the log is {length} characters long; it can have at most {limit}. Write about fewer requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The legal-mail log number is {length} characters long; it can have at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mailing day {day} has not come yet. Log the letter on the day you give it to staff, or a day after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter is dated {dated}, so it cannot have been mailed on {day}. Change the letter&apos;s date, or the mailing day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lawyer this letter is addressed to is no longer in the case. Draft the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request this letter is about is no longer in the case. Draft the letter again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,12 +1588,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1653,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1458,12 +1686,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1761,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-198"/>
+        <location line="+200"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1778,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-200"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1799,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1849,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2038,7 +2266,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2306,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2088,7 +2316,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este registro se eliminó. Primero restáurelo desde la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The earlier version uses a name or id that another record has now. Change that record first.</source>
         <translation>La versión anterior usa un nombre o identificador que ahora tiene otro registro. Primero cambie ese registro.</translation>
     </message>
@@ -2123,7 +2351,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta carta nombra a un abogado que después se eliminó. Primero restaure al abogado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The earlier version dealt with a request that has since been removed. Put the request back from the trash first.</source>
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
@@ -2211,17 +2439,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +2766,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+28"/>
+        <source>A letter that was logged as mailed cannot be changed; delete the entry (it goes to the trash) and log it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +2791,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+136"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -3054,7 +3287,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+110"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>
@@ -3065,9 +3298,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../app/domain/reasons.py" line="+62"/>
+        <source>List of reasons {file}: &apos;{key}&apos; {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
-        <location filename="../../app/domain/rules.py" line="+250"/>
+        <location filename="../../app/domain/rules.py" line="+268"/>
         <source>Their response arrived on {day}.</source>
         <translation>Su respuesta llegó el {day}.</translation>
     </message>
@@ -3262,7 +3503,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
+        <source>If nothing comes by then, add the day you served the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If nothing comes by then, write to them saying exactly what is missing or wrong in their answer to this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, write again about this request, or ask them for a phone call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, ask them in writing for a phone conference about this request (through the litigation coordinator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If nothing comes by then, wait for their answer to the request until {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{wait} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Their answer was due</source>
         <translation>Venció el plazo de su respuesta</translation>
     </message>
