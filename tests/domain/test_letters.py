@@ -170,9 +170,10 @@ def test_a_follow_up_names_the_earlier_letter_and_the_answer() -> None:
         outgoing("c1", "2007-07-10"),
         incoming("c2", "2007-07-18", received_on="2007-07-23")])
     text = _compose(case, LetterKind.FOLLOW_UP).text
-    assert ("I write to follow up on my letter of July 10, 2007 about the discovery requests "
+    assert ("I write to follow up on my letter of July 10, 2007 about the discovery request "
             "listed below. Since then, I have had your letter dated July 18, 2007, which I "
-            "received on July 23, 2007, but the requests below are still unresolved.") in text
+            "received on July 23, 2007, but this request is still unresolved. I would like to "
+            "resolve it without asking the court for help.") in text
     silent = make_case(disputes=[make_dispute(**ANSWERED)],
                        communications=[outgoing("c1", "2007-07-10")])
     assert "I have not received a reply." in _compose(silent, LetterKind.FOLLOW_UP).text
@@ -192,9 +193,15 @@ def test_an_impasse_letter_lists_the_history_and_says_a_motion_will_follow() -> 
     case = make_case(disputes=[make_dispute(**ANSWERED)], communications=[
         outgoing("c1", "2007-07-10"), outgoing("c2", "2007-07-30", method=Method.PHONE)])
     text = _compose(case, LetterKind.IMPASSE).text
-    assert ("I have tried to resolve these requests with you through my letter of July 10, "
+    assert ("I have tried to resolve this request with you through my letter of July 10, "
             "2007 and our telephone call on July 30, 2007.") in text
-    assert "I will ask the court to decide them by filing a motion to compel" in text
+    assert "I will ask the court to decide it by filing a motion to compel" in text
+    two = _compose(make_case(disputes=[make_dispute("d1", **ANSWERED),
+                                       make_dispute("d2", **ANSWERED)]),
+                   LetterKind.IMPASSE, ids=("d1", "d2")).text
+    assert "I write about the discovery requests listed below, which are still unresolved." \
+        in two
+    assert "If you are willing to resolve any of them" in two
 
 
 def test_no_prisoner_no_prison_words() -> None:
