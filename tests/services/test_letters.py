@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.domain.dates import is_business_day
-from app.domain.letters import LetterDraft
+from app.domain.letters import LetterDraft, propose_kind
 from app.domain.model import Case, LetterKind, LetterRecord, Method
 from app.domain.reasons import load_reasons
 from app.domain.rules import CheckId, Result
@@ -243,3 +243,22 @@ def test_the_demo_letter_is_the_one_the_program_writes() -> None:
     expected = replace(draft.as_communication(draft.text, entry.sent_on,
                                               entry.mail_log_number), id=entry.id)
     assert entry == expected
+
+
+@_SETTINGS
+@given(_letter_cases())
+def test_the_proposal_and_the_badge_never_disagree(scenario: tuple[Case, dt.date]) -> None:
+    """A letter is proposed only when the badge asks for something to be written (never
+    while it says to wait, never for a closed request), and every request whose badge asks
+    for a letter, a call or an explanation gets a proposal."""
+    from app.services.badges import BadgeKind, badge_for
+
+    case, today = scenario
+    for assessment in assess_case(case, today).disputes:
+        badge = badge_for(assessment)
+        kind = propose_kind(case, assessment)
+        if badge.kind in (BadgeKind.WAIT, BadgeKind.CLOSED):
+            assert kind is None, (badge, kind)
+        if badge.kind is BadgeKind.NOT_YET and assessment.next_step_check is not \
+                CheckId.RESPONSE_DUE:
+            assert kind is not None, badge
