@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+297"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -738,7 +738,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -1045,7 +1045,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,7 +1125,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1220,9 +1220,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+87"/>
+        <location filename="../../app/ui/launch.py" line="+94"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display.py" line="+33"/>
+        <source>Meet-and-Confer Log needs a screen to open its window, and none was found here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. The commands (meetconfer --help) work without a screen.</source>
+        <translation>Meet-and-Confer Log necesita una pantalla para abrir su ventana, y aquí no se encontró ninguna (no están definidos ni DISPLAY ni WAYLAND_DISPLAY). Ábralo desde una sesión de escritorio. Los comandos (meetconfer --help) funcionan sin pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1360,12 +1365,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1430,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1458,12 +1463,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1538,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-198"/>
+        <location line="+200"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1555,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-200"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1576,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1626,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2038,7 +2043,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2083,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2211,17 +2216,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +2543,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +2563,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
