@@ -1,4 +1,4 @@
-"""Reading and writing the case file, `meetconfer.case` version 1 (`shared/spec/case-file.md`).
+"""Reading and writing the case file, `meetconfer.case` version 1 (`docs/case-file.md`).
 
 Reading happens in stages, each of which must pass before the next is tried, because a later
 stage means nothing when an earlier one fails (a file that is not JSON has no fields to name):
