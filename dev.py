@@ -160,6 +160,29 @@ def ensure_python_packages() -> None:
     STAMP.write_text(fingerprint)
 
 
+# Files made from a source in the repository rather than kept in git, as the installer's
+# build makes them, so a checkout shows the icon and Help > About the licences too.
+GENERATED = (
+    (("resources/icons/meetconfer.png", "resources/icons/meetconfer.ico"),
+     "resources/icons/icon.py", "the icon"),
+    (("resources/licences/THIRD-PARTY-NOTICES.txt",), "installer/notices.py",
+     "the third-party licence notices"),
+)
+
+
+def ensure_generated_files() -> None:
+    for outputs, script, label in GENERATED:
+        fresh = all((ROOT / out).exists() for out in outputs) and all(
+            (ROOT / out).stat().st_mtime >= max(STAMP.stat().st_mtime,
+                                                (ROOT / script).stat().st_mtime)
+            for out in outputs
+        )
+        if fresh:
+            continue
+        if run(venv_python(), ROOT / script) != 0:
+            say(f"could not make {label}; the program runs without it")
+
+
 def missing_system_libraries(libraries: dict[str, str]) -> list[str]:
     """The Debian packages of those `libraries` (file name -> package) not installed."""
     if not sys.platform.startswith("linux"):
@@ -250,6 +273,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     ensure_python_packages()
+    ensure_generated_files()
     ensure_system_libraries(argv[0])
     return COMMANDS[argv[0]](argv[1:])
 

@@ -32,6 +32,9 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    from app.ui.icon import apply_window_icon
+
+    apply_window_icon(app)
     return app
 
 
