@@ -12,12 +12,19 @@ is skipped, not guessed. The count is the kernel's own: `ru_inblock` of the fini
 (read by `os.wait4`), which is its `read_bytes` I/O accounting in 512-byte blocks: reads
 that reached the storage layer, both `read()` calls and pages of mapped libraries. Both
 programs quit at their first paint, so "to the first paint" is the whole run.
+
+The bare window is frozen the same way (`build_bare_bundle`: PyInstaller, one folder,
+stripped like the program's bundle), not run from the virtual environment: there its
+Python and Qt libraries are the very files every other Python program on the machine has
+mapped, whose pages dropping the cache cannot evict, so its count swung from 31 to 66 MiB
+between runs on a busy machine. Each bundle has its own copies, read from disk every time.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
@@ -79,3 +86,21 @@ def cold_run(command: Sequence[str], env: Mapping[str, str], cwd: Path,
         tail = " | ".join(text.strip().splitlines()[-4:])
         raise RuntimeError(f"`{' '.join(command)}` exited with {child.returncode}: {tail}")
     return ColdRun(usage.ru_inblock * BLOCK, wall, text)
+
+
+def build_bare_bundle(script: Path, work: Path) -> Path:
+    """Freeze `script` (bare_window.py) with PyInstaller into `work`; the executable."""
+    command = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "ERROR",
+        "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+        "--specpath", str(work),
+    ]
+    if sys.platform.startswith("linux"):
+        command.append("--strip")  # as installer/meetconfer.spec does on Linux
+    result = subprocess.run([*command, str(script)], capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    executable = work / "dist" / script.stem / (script.stem + (".exe" if os.name == "nt" else ""))
+    if result.returncode != 0 or not executable.is_file():
+        tail = " | ".join((result.stderr or result.stdout).strip().splitlines()[-4:])
+        raise RuntimeError(f"freezing {script.name} failed: {tail}")
+    return executable
