@@ -71,7 +71,9 @@ def test_relative_links_elsewhere_resolve_inside(page: Path) -> None:
 
 def test_no_file_points_outside_the_repository() -> None:
     # The spec folder the project was first built from is not part of it.
-    outside = re.compile(r"\.\./shared|/work/shared|shared/spec")
+    # Spelled in pieces, so that this file does not name them itself.
+    shared = "shared"
+    outside = re.compile("|".join((rf"\.\./{shared}", f"/work/{shared}", f"{shared}/spec")))
     offenders = []
     for path in ROOT.rglob("*"):
         parts = path.relative_to(ROOT).parts
@@ -85,7 +87,6 @@ def test_no_file_points_outside_the_repository() -> None:
         if path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
             offenders += [f"{path.relative_to(ROOT)}" for _ in outside.finditer(text)]
-    offenders = [name for name in offenders if name != "tests/docs/test_docs.py"]
     assert offenders == []
 
 
