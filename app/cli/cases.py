@@ -1,4 +1,4 @@
-"""`list`, `import FILE [--replace]` and `export CASE -o FILE` (shared/spec/cli.md).
+"""`list`, `import FILE [--replace]` and `export CASE -o FILE` (docs/command-line.md).
 
 A refused call changes nothing in the data folder: `import` reads and checks the whole file
 before it opens the data folder, and `list` and `export` do not create a database where

@@ -1,5 +1,5 @@
 """`backup -o FILE [--passphrase-file F]`, `restore FILE [--passphrase-file F]` and
-`verify` (shared/spec/cli.md).
+`verify` (docs/command-line.md).
 
 `backup` reads the data without changing it (it works while the app is open); `restore`
 takes the data folder's lock, checks the backup in full and keeps the data it replaces;

@@ -1,4 +1,4 @@
-"""The good-faith check (shared/spec/rules.md): eight checks per disputed request, as of a day.
+"""The good-faith check (docs/checks.md): eight checks per disputed request, as of a day.
 
 Pure functions over the typed records: a case, the parameters that apply to it and a day T
 go in, plain data comes out. Nothing here reads files or knows about Qt; every sentence a

@@ -6,7 +6,7 @@ with `validate_counsel`, `validate_dispute` or `validate_communication` and `ind
 which gives paths relative to the record (`received_on`, `disputes[1]`), so it can show the
 message beside the field; import checks a whole case with `validate_case`.
 
-Only what `shared/spec/case-file.md` asks is refused here. The shape of a case file (types,
+Only what `docs/case-file.md` asks is refused here. The shape of a case file (types,
 required fields, enum values) is the case file reader's job (`app.store.casefile`); it uses
 `parse_day` and `parse_time` below so a form and a file agree on what a day or a time is.
 """

@@ -33,12 +33,22 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    from app.ui.icon import apply_window_icon
+
+    apply_window_icon(app)
     return app
 
 
 def launch(demo: bool = False, smoke_test: bool = False) -> int:
     """Open the desktop app; returns the exit status."""
     started = STARTED
+    if QApplication.instance() is None:
+        from app.ui.display import no_screen_message
+
+        problem = no_screen_message()
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     app = _application()
     if smoke_test:
         return _smoke_test(app, demo, started)

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+16"/>
+        <location filename="../../app/ui/about.py" line="+26"/>
         <source>the folder given on the command line (--data-dir)</source>
         <translation>la carpeta indicada en la línea de comandos (--data-dir)</translation>
     </message>
@@ -47,7 +47,12 @@
         <translation>El programa nunca usa internet. Lleva un registro y lo revisa según las reglas del tribunal; no da asesoría legal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Meet-and-Confer Log is free software under the MIT licence. It ships other free software, each under its own licence, listed below.</source>
+        <translation>Meet-and-Confer Log es software libre bajo la licencia MIT. Incluye otro software libre, cada uno bajo su propia licencia, que se indica abajo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About the program</source>
         <translation>Acerca del programa</translation>
     </message>
@@ -60,6 +65,16 @@
         <location line="+1"/>
         <source>Fonts shipped with the program</source>
         <translation>Fuentes de letra incluidas con el programa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other software shipped with the program</source>
+        <translation>Otro software incluido con el programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of licences was not made for this copy: it is written when the program is built (installer/build).</source>
+        <translation>La lista de licencias no se hizo para esta copia: se escribe cuando se construye el programa (installer/build).</translation>
     </message>
 </context>
 <context>
@@ -1255,9 +1270,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+110"/>
+        <location filename="../../app/ui/launch.py" line="+120"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display.py" line="+33"/>
+        <source>Meet-and-Confer Log needs a screen to open its window, and none was found here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. The commands (meetconfer --help) work without a screen.</source>
+        <translation>Meet-and-Confer Log necesita una pantalla para abrir su ventana, y aquí no se encontró ninguna (no están definidos ni DISPLAY ni WAYLAND_DISPLAY). Ábralo desde una sesión de escritorio. Los comandos (meetconfer --help) funcionan sin pantalla.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""`meetconfer list`, `import` and `export` (shared/spec/cli.md), through `app.cli.main`
+"""`meetconfer list`, `import` and `export` (docs/command-line.md), through `app.cli.main`
 and once through the installed console script."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`meetconfer backup`, `restore` and `verify` (shared/spec/cli.md)."""
+"""`meetconfer backup`, `restore` and `verify` (docs/command-line.md)."""
 
 from __future__ import annotations
 

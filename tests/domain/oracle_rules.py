@@ -1,4 +1,4 @@
-"""An independent, literal reading of `shared/spec/rules.md` (checks, verdicts, `dates`).
+"""An independent, literal reading of `docs/checks.md` (checks, verdicts, `dates`).
 
 Why this exists: the program's `check --json` answer is compared from outside with someone
 else's reading of the spec. This module is *our* second reading, written from the spec text

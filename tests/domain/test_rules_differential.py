@@ -1,6 +1,6 @@
 """Differential test: the program's good-faith check against an independent reading.
 
-`tests/domain/oracle_rules.py` reads `shared/spec/rules.md` on its own; here hypothesis
+`tests/domain/oracle_rules.py` reads `docs/checks.md` on its own; here hypothesis
 generates valid cases and an as-of day, and the program's `assess_case` + `assessment_to_json`
 must give the same results, adequacy and dates as the oracle. The generator aims at the
 places where readings part: several disputes of every status, service by each method or
