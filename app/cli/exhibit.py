@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from pathlib import Path
 
 from app import paths
-from app.cli.common import CliError, open_store, parse_day
+from app.cli.common import CliError, output_path, parse_day, printable, reading_store
 from app.domain.model import Case, ParagraphEdit
 
 
@@ -44,17 +43,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     as_of = dt.date.today() if args.as_of is None else parse_day(args.as_of, "--as-of")
-    output = Path(args.output)
-    _check_writable(output)
+    target = output_path("-o", args.output)  # before the (possibly long) build
     case, edits = _load(args.case)
     data = _build(case, as_of, args.dispute, edits)
     from app.services.documents import write_pdf
 
     try:
-        write_pdf(data, output)
+        write_pdf(data, target)
     except OSError as error:
-        raise CliError(_cannot_write(output, error)) from error
-    print(f"Wrote {output}")
+        raise CliError(_cannot_write(Path(args.output), error)) from error
+    print(f"Wrote {args.output}")
     return 0
 
 
@@ -62,41 +60,19 @@ def _cannot_write(output: Path, error: OSError) -> str:
     return f"-o: cannot write {output}: {error.strerror or error}"
 
 
-def _check_writable(output: Path) -> None:
-    """Fail before the (possibly long) build when the file plainly cannot be written."""
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        raise CliError(f"-o: {output} is a folder; give a file name such as declaration.pdf")
-    if folder.exists() and not folder.is_dir():
-        raise CliError(f"-o: cannot write {output}: {folder} is a file, not a folder")
-    if not folder.is_dir():
-        raise CliError(f"-o: cannot write {output}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise CliError(f"-o: cannot write {output}: the folder {folder} is read-only")
-
-
 def _load(case_number: str) -> tuple[Case, dict[str, ParagraphEdit]]:
     """The case and the user's paragraph edits, or a plain error naming the case."""
     not_here = CliError(
-        f"No case numbered '{case_number}' is in this data folder ({paths.data_dir()}). "
+        f"No case numbered '{printable(case_number)}' is in this data folder ({paths.data_dir()}). "
         "'meetconfer list' shows the cases here."
     )
-    # No database means no cases; do not create one just to say so.
-    if not paths.database_path().exists():
-        raise not_here
     from app.services.documents import paragraph_edits
-    from app.store import StoreError
 
-    store = open_store()
-    try:
-        case_id = store.case_id(case_number)
-        if case_id is None:
+    with reading_store() as store:
+        case_id = None if store is None else store.case_id(case_number)
+        if store is None or case_id is None:
             raise not_here
         return store.load_case(case_id), paragraph_edits(store, case_id)
-    except StoreError as error:
-        raise CliError(error.message.english()) from error
-    finally:
-        store.close()
 
 
 def _build(

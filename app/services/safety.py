@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,7 @@ from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.services.session import open_store
 from app.store import backup, lock, sealed, trash
 from app.store.backup import BackupError, BackupInfo
-from app.store.health import DatabaseProblem, inspect_bytes, inspect_file
+from app.store.health import DatabaseProblem, inspect_bytes, inspect_file, open_read_only
 from app.store.migrations import known_versions
 from app.store.repository import Store
 from app.store.trash import HistoryEntry, RecordKind, TrashItem
@@ -124,8 +126,9 @@ def restore_backup(
 
 def needs_passphrase(source: Path) -> bool:
     """Whether the backup file is protected with a passphrase."""
-    with source.open("rb") as file:
-        return sealed.is_sealed(file.read(len(sealed.MAGIC)))
+    from app.store.reading import read_start
+
+    return sealed.is_sealed(read_start(source, len(sealed.MAGIC)))
 
 
 @contextlib.contextmanager
@@ -142,7 +145,7 @@ def _reading_data() -> Iterator[sqlite3.Connection]:
     found = inspect_file(database).problem
     if found is not None:
         raise found
-    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(database)
     try:
         yield conn
     finally:
@@ -172,15 +175,49 @@ def verify(now: dt.datetime | None = None) -> VerifyReport:
     report.note(
         message(_CTX, QT_TRANSLATE_NOOP("Safety", "Data folder: {folder}"), folder=str(folder))
     )
-    _verify_data_file(report)
-    _verify_backups(report, now or dt.datetime.now())
-    _verify_lock(report, folder)
+    if _verify_folder(report, folder):
+        _verify_data_file(report)
+        _verify_backups(report, now or dt.datetime.now())
+        _verify_lock(report, folder)
     report.note(
         message(_CTX, QT_TRANSLATE_NOOP("Safety", "Everything checked is in good order."))
         if report.healthy
         else message(_CTX, QT_TRANSLATE_NOOP("Safety", "A problem was found; see above."))
     )
     return report
+
+
+def _verify_folder(report: VerifyReport, folder: Path) -> bool:
+    """Whether the data folder can be looked into: a folder that is not there yet is fine
+    (nothing saved yet); a file, or a folder the program cannot reach, is a problem."""
+    reason: str | None = None
+    try:
+        found = os.stat(folder)
+    except FileNotFoundError:
+        return True
+    except OSError as error:
+        reason = error.strerror or str(error)
+    else:
+        if not stat.S_ISDIR(found.st_mode):
+            reason = "it is a file, not a folder"
+        elif not os.access(folder, os.R_OK | os.X_OK):
+            reason = "the program may not look into it"
+    if reason is None:
+        return True
+    report.note(
+        message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The data folder {folder} cannot be used ({reason}). Check the folder given "
+                "with --data-dir, and that the USB stick is in.",
+            ),
+            folder=str(folder),
+            reason=reason,
+        ),
+        problem=True,
+    )
+    return False
 
 
 def _verify_data_file(report: VerifyReport) -> None:

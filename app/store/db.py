@@ -71,6 +71,54 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
     return conn
 
 
+def open_for_reading(path: Path | str) -> sqlite3.Connection | None:
+    """A connection to the data at `path` for a command that only reads (`list`, `export`,
+    `check`, `exhibit`): nothing in the data folder is created or changed, not even a
+    journal file. None when there is no data file yet. A file in an older format is
+    brought up to date in a copy held in memory, so the reading code sees today's layout
+    and the file itself waits for the next writer (which backs it up first). Raises
+    `DatabaseProblem` when the file cannot be used."""
+    from app.store.health import (
+        DatabaseProblem,
+        ProblemKind,
+        check_file,
+        kind_of_error,
+        open_read_only,
+        problem,
+    )
+
+    path = Path(path)
+    inspection = check_file(path)
+    if not inspection.exists:
+        return None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = open_read_only(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if inspection.is_new or not _up_to_date(conn):
+            copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            conn.backup(copy)
+            conn.close()
+            conn = copy
+            conn.execute("PRAGMA foreign_keys = ON")
+            from app.store.database import bring_up_to_date
+
+            bring_up_to_date(conn)
+    except DatabaseProblem:
+        if conn is not None:
+            conn.close()
+        raise
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        raise problem(kind_of_error(error, ProblemKind.UNREADABLE), path, str(error)) from error
+    except UnicodeDecodeError as error:
+        if conn is not None:
+            conn.close()
+        raise problem(ProblemKind.DAMAGED, path) from error
+    return conn
+
+
 def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
@@ -115,8 +163,9 @@ def _back_up_before_upgrade(path: Path, backups: Path) -> None:
     """A copy of the data as it was, before migrations change it."""
     # Loaded only now: most starts have nothing to upgrade.
     from app.store.backup import back_up_before_upgrade
+    from app.store.health import open_read_only
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         back_up_before_upgrade(conn, backups)
     finally:
