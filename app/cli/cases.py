@@ -92,8 +92,8 @@ def _already_here(new: str, existing: str) -> str:
     if new == existing:
         same = f"A case numbered {printable(existing)} is already here."
     else:
-        same = (f"The case number {printable(new)} is the same as that of the case "
-                f"{printable(existing)}, already here (written another way).")
+        same = (f"The case number \u201c{printable(new)}\u201d is the same as that of the "
+                f"case \u201c{printable(existing)}\u201d, already here (written another way).")
     return (f"case.case_number: {same} Nothing was imported. To replace that case with "
             "this file, add --replace.")
 

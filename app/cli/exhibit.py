@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from app import paths
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = dt.date.today() if args.as_of is None else parse_day(args.as_of, "--as-of")
     target = output_path("-o", args.output)  # before the (possibly long) build
     case, edits = _load(args.case)
+    _warn_unprintable(case, edits)
     data = _build(case, as_of, args.dispute, edits)
     from app.services.documents import write_pdf
 
@@ -54,6 +56,21 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(_cannot_write(Path(args.output), error)) from error
     print(f"Wrote {args.output}")
     return 0
+
+
+def _warn_unprintable(case: Case, edits: dict[str, ParagraphEdit]) -> None:
+    """Before printing: which characters (emoji, Chinese, Japanese, Korean) the papers'
+    font cannot show, and where, so the person is never surprised by a missing word."""
+    from app.documents.glyphs import unprintable_text
+
+    found = unprintable_text(case, edits.values())
+    if not found:
+        return
+    print("Note: the program's font cannot print these characters; where they appear in "
+          "the papers they will be missing. Change the text, or write them in by hand:",
+          file=sys.stderr)
+    for item in found:
+        print(f"  {printable(item.english())}", file=sys.stderr)
 
 
 def _cannot_write(output: Path, error: OSError) -> str:

@@ -64,6 +64,9 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
         raise problem(kind_of_error(error, ProblemKind.UNREADABLE), path, str(error)) from error
     except UnicodeDecodeError as error:  # text in the file that is not text: damage
         raise problem(ProblemKind.DAMAGED, path) from error
+    from app.store.private import make_private
+
+    make_private(path.parent)  # what an older version left readable by everyone
     if daily_backup and not inspection.is_new:
         from app.store.backup import automatic_backup_quietly
 

@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+297"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -357,7 +357,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../app/services/casefiles.py" line="+43"/>
+        <location filename="../../app/services/casefiles.py" line="+47"/>
         <source>A case numbered {number} is already here. Nothing was imported. To put this file in its place, ask to replace it.</source>
         <translation>Ya hay aquí un caso con el número {number}. No se importó nada. Para poner este archivo en su lugar, pida reemplazarlo.</translation>
     </message>
@@ -368,6 +368,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+12"/>
+        <source>This is not an ordinary file (it is a device, a pipe or the like), so it is not read.</source>
+        <translation>No es un archivo común (es un dispositivo, una tubería o algo parecido), así que no se lee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is larger than any case file can be ({limit} MB), so it is not read.</source>
+        <translation>Este archivo es más grande de lo que puede ser un archivo de caso ({limit} MB), así que no se lee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no file here.</source>
         <translation>Aquí no hay ningún archivo.</translation>
     </message>
@@ -738,7 +748,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -1045,7 +1055,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,7 +1135,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1360,12 +1370,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1435,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1458,12 +1468,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1543,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-198"/>
+        <location line="+200"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1560,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-200"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1581,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1631,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -1689,6 +1699,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 {path}</source>
         <translation>Sus datos se guardan en esta carpeta:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../app/services/outputs.py" line="+44"/>
+        <source>{path} is a link to a file that is not there. Give a file name in a folder instead.</source>
+        <translation>{path} es un enlace a un archivo que no existe. Indique en su lugar un nombre de archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be written: part of the way to it is a file, not a folder.</source>
+        <translation>No se puede escribir {path}: parte del camino hasta él es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>No se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is a folder. Give a file name in it, for example {example}.</source>
+        <translation>{path} es una carpeta. Indique un nombre de archivo dentro de ella, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not an ordinary file (it is a device, a pipe or the like), so nothing is written to it. Give a file name in a folder.</source>
+        <translation>{path} no es un archivo común (es un dispositivo, una tubería o algo parecido), así que no se escribe nada en él. Indique un nombre de archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written: the folder {folder} is read-only.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is in the program&apos;s data folder ({folder}); writing there could replace your data. Choose a file somewhere else, for example on a USB stick or in your documents.</source>
+        <translation>{path} está en la carpeta de datos del programa ({folder}); escribir ahí podría reemplazar sus datos. Elija un archivo en otro lugar, por ejemplo en una memoria USB o en sus documentos.</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2081,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../app/store/backup.py" line="+243"/>
+        <location filename="../../app/store/backup.py" line="+250"/>
         <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
         <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -2038,7 +2091,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+69"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2058,17 +2111,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudo abrir el archivo de datos {path} ({reason}). No se cambió nada. Revise que la memoria USB esté conectada, que se pueda escribir en la carpeta y que ningún otro programa esté usando el archivo.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>The data file {path} is empty (0 bytes): a copy or a save did not finish. The program will not use it, and it was not changed. You can put back a backup.</source>
+        <translation>El archivo de datos {path} está vacío (0 bytes): una copia o un guardado no terminó. El programa no lo usará y no se cambió. Puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
         <location filename="../../app/store/lock.py" line="+36"/>
         <source>Another copy of Meet-and-Confer Log is already using the data in {folder}. Close it first (it may be open in another window or for another user), then try again. Nothing was changed.</source>
         <translation>Otra copia de Meet-and-Confer Log ya está usando los datos de {folder}. Ciérrela primero (puede estar abierta en otra ventana o para otro usuario) y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/sealed.py" line="+64"/>
+        <location filename="../../app/store/sealed.py" line="+65"/>
         <source>The passphrase is empty. Type a passphrase to protect the backup.</source>
         <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para proteger la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
+        <source>The backup {path} is not protected with a passphrase, yet a passphrase was given. Nothing was changed. If this is the backup you meant, use it without a passphrase.</source>
+        <translation>La copia de seguridad {path} no está protegida con una frase de contraseña, pero se dio una. No se cambió nada. Si es la copia que quería, úsela sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The passphrase does not open this backup, or the backup file has been changed or damaged. Nothing was changed. Check the passphrase and try again.</source>
         <translation>La frase de contraseña no abre esta copia de seguridad, o el archivo de la copia fue cambiado o está dañado. No se cambió nada. Revise la frase de contraseña y vuelva a intentarlo.</translation>
     </message>
@@ -2078,7 +2141,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2128,12 +2191,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+87"/>
+        <location filename="../../app/services/safety.py" line="+89"/>
         <source>A backup cannot be written over the data itself ({path}). Choose another file, for example on a USB stick.</source>
         <translation>Una copia de seguridad no se puede escribir encima de los propios datos ({path}). Elija otro archivo, por ejemplo en una memoria USB.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
@@ -2143,7 +2206,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Carpeta de datos: {folder}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Everything checked is in good order.</source>
         <translation>Todo lo revisado está en orden.</translation>
     </message>
@@ -2153,7 +2216,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Se encontró un problema; vea arriba.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>The data folder {folder} cannot be used ({reason}). Check the folder given with --data-dir, and that the USB stick is in.</source>
+        <translation>No se puede usar la carpeta de datos {folder} ({reason}). Revise la carpeta indicada con --data-dir y que la memoria USB esté puesta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The newest good backup is {path}, from {when}.</source>
         <translation>La copia de seguridad buena más reciente es {path}, del {when}.</translation>
     </message>
@@ -2211,17 +2279,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,17 +2606,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+145"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>
@@ -2558,7 +2626,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2737,6 +2805,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+7"/>
         <source>There is no request in dispute with the id “{id}” in this case.</source>
         <translation>En este caso no hay ninguna solicitud en disputa con el identificador “{id}”.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This text holds a control character ({codes}), which cannot be printed. Remove it.</source>
+        <translation>Este texto contiene un carácter de control ({codes}), que no se puede imprimir. Quítelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This must be one line of printable text; it holds a control character or a line break ({codes}). Remove it.</source>
+        <translation>Esto debe ser una sola línea de texto imprimible; contiene un carácter de control o un salto de línea ({codes}). Quítelo.</translation>
     </message>
 </context>
 <context>
@@ -2921,17 +2999,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>cli-check</name>
     <message>
-        <location filename="../../app/cli/check.py" line="+47"/>
+        <location filename="../../app/cli/check.py" line="+46"/>
         <source>No case numbered &apos;{number}&apos; is in this data folder ({folder}). &apos;meetconfer list&apos; shows the cases here.</source>
         <translation>En esta carpeta de datos ({folder}) no hay ningún caso con el número &apos;{number}&apos;. &apos;meetconfer list&apos; muestra los casos que hay aquí.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The data in {folder} could not be read ({reason}). &apos;meetconfer verify&apos; checks it.</source>
-        <translation>No se pudieron leer los datos de {folder} ({reason}). &apos;meetconfer verify&apos; los revisa.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>[ok]     </source>
         <translation>[bien]   </translation>
     </message>
