@@ -53,9 +53,13 @@ def reading_store() -> Iterator[Store | None]:
 def writing_store() -> Iterator[Store]:
     """The data folder's store for a command that writes (`import`), holding the data
     folder's lock while it writes: a second writer is refused and told who holds it."""
+    from app import paths
+    from app.store.health import check_file
     from app.store.lock import acquire_data_folder_lock
 
     store: Store | None = None
+    with _plain_store_errors():
+        check_file(paths.database_path())  # a damaged file: said before the lock is made
     with _plain_store_errors(), acquire_data_folder_lock():
         try:
             store = open_store()

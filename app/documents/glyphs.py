@@ -39,13 +39,17 @@ class Unprintable:
 def _covered() -> frozenset[int]:
     """The code points every face of the family has a shape for."""
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     from app.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
     register_fonts()
-    faces = [pdfmetrics.getFont(name).face.charToGlyph for name in
-             (REGULAR, BOLD, ITALIC, BOLD_ITALIC)]
-    common = set(faces[0])
+    faces: list[set[int]] = []
+    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)  # registered as TrueType by register_fonts
+        faces.append(set(font.face.charToGlyph))
+    common = faces[0]
     for face in faces[1:]:
         common &= set(face)
     return frozenset(common)

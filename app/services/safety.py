@@ -109,11 +109,14 @@ def restore_backup(
     replaces is kept in the backups folder; that file is returned (None if there was no
     data). The app passes its open `store`: it is closed for the restore and opened again
     on whatever data is there afterwards (the backup's, or the old data if it failed)."""
+    # Read and checked before anything is touched: a refused backup leaves the data folder
+    # exactly as it was (not even the lock file is made).
+    data = backup.read_backup(source, passphrase)
     if store is not None:
         store.close()
     try:
         with lock.acquire_data_folder_lock():
-            aside = backup.restore(source, passphrase, paths.database_path(), paths.backups_dir())
+            aside = backup.put_in_place(data, paths.database_path(), paths.backups_dir())
     finally:
         # Opening brings an older backup up to date now, while the person watches.
         reopened = open_store()

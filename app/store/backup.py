@@ -213,7 +213,12 @@ def restore(source: Path, passphrase: str | None, database: Path, folder: Path) 
     `folder` (`replaced-…`, returned), and the new data takes its place in one step. The
     caller must hold the data folder's lock and have closed its own connections.
     """
-    data = read_backup(source, passphrase)
+    return put_in_place(read_backup(source, passphrase), database, folder)
+
+
+def put_in_place(data: bytes, database: Path, folder: Path) -> Path | None:
+    """`restore`'s second half: the checked backup `data` (from `read_backup`) replaces
+    the data file, the data it replaces kept in `folder` (returned)."""
     aside = _keep_aside(database, folder) if database.exists() else None
     write_atomically(database, data)
     return aside

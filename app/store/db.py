@@ -52,6 +52,8 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     inspection = check_file(path)
+    if not inspection.exists:
+        _create_whole(path)
     backups = path.parent / BACKUPS_FOLDER
     try:
         if inspection.applied and _needs_upgrade(inspection.applied):
@@ -72,6 +74,42 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
 
         automatic_backup_quietly(conn, backups)
     return conn
+
+
+def _create_whole(path: Path) -> None:
+    """A new data file appears whole: made beside it under another name, then linked into
+    place. SQLite would otherwise leave it 0 bytes long for a moment, and a 0-byte data
+    file is a damaged one (`app.store.health`) to anyone who looks then. If another copy
+    of the program made it first, theirs is kept."""
+    import contextlib
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    os.close(handle)
+    try:
+        conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # writes the file's first page
+        finally:
+            conn.close()
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links (a FAT-formatted stick): write it in one go
+            data = Path(temporary).read_bytes()
+            with contextlib.suppress(FileExistsError):
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                try:
+                    os.write(descriptor, data)
+                    os.fsync(descriptor)
+                finally:
+                    os.close(descriptor)
+    finally:
+        for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
 
 
 def open_for_reading(path: Path | str) -> sqlite3.Connection | None:
