@@ -137,7 +137,10 @@ def needs_passphrase(source: Path) -> bool:
 @contextlib.contextmanager
 def _reading_data() -> Iterator[sqlite3.Connection]:
     database = paths.database_path()
-    if not database.exists():
+    inspection = inspect_file(database)
+    if inspection.problem is not None:
+        raise inspection.problem
+    if not inspection.exists:
         raise BackupError(
             message(
                 _CTX,
@@ -145,9 +148,6 @@ def _reading_data() -> Iterator[sqlite3.Connection]:
                 folder=str(paths.data_dir()),
             )
         )
-    found = inspect_file(database).problem
-    if found is not None:
-        raise found
     conn = open_read_only(database)
     try:
         yield conn
