@@ -113,12 +113,16 @@ def import_case_file(store: Store, path: Path | str, *, replace: bool = False,
 
 
 def export_case_file(store: Store, case_number: str, path: Path | str) -> None:
-    """Write the case to `path` as a case file, replacing the file only once it is whole."""
+    """Write the case to `path` as a case file, replacing the file only once it is whole.
+    `OutputPathError` for a path that must not be written (`app.services.outputs`)."""
+    from app.services.outputs import refuse_unsafe_output
+
+    target = refuse_unsafe_output(Path(path))  # never over the data itself (issue 19)
     case = store.load_case_by_number(case_number)
     if case is None:
         raise CaseNotFoundError(case_number)
     data = write_case_file(case, exported_at=dt.datetime.now(dt.UTC).astimezone())
-    write_atomically(path, data)
+    write_atomically(target, data)
 
 
 def import_demo_case(store: Store) -> str:

@@ -25,34 +25,32 @@ from app.store.repository import StoreError
 _CTX = "Outputs"
 
 
-class OutputPathError(StoreError):
-    """The named file may not or cannot be written; nothing was written."""
+class OutputPathError(StoreError, OSError):
+    """The named file may not or cannot be written; nothing was written. Also an
+    `OSError`, so code that already reports a file it could not write reports this too."""
 
 
 def _refuse(template: str, path: Path, **args: object) -> OutputPathError:
     return OutputPathError(message(_CTX, template, path=str(path), **args))
 
 
-def checked_output_path(path: Path) -> Path:
+def refuse_unsafe_output(path: Path) -> Path:
     """The file to write for the person's `path` (a link is followed to the file it names),
-    or `OutputPathError` saying why it cannot be written."""
+    or `OutputPathError` when writing there would destroy something: a file of the data
+    folder, a folder, a device, a pipe, a link to nothing. Whether the folder exists and
+    can be written is left to the writer (its `OSError` says so); `checked_output_path`
+    asks that too, before a long piece of work."""
     target = Path(os.path.abspath(path))
     try:
-        found = os.stat(target)
+        found: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
         if os.path.islink(target):
             raise _refuse(QT_TRANSLATE_NOOP(
                 "Outputs", "{path} is a link to a file that is not there. Give a file name "
                 "in a folder instead."), path) from None
         found = None
-    except NotADirectoryError:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "Outputs", "{path} cannot be written: part of the way to it is a file, not a "
-            "folder."), path) from None
-    except OSError as error:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "Outputs", "{path} cannot be written ({reason})."), path,
-            reason=error.strerror or str(error)) from None
+    except OSError:
+        found = None  # the folder is not there or cannot be read: the writer says so
     resolved = target.resolve()
     _refuse_data_folder(path, resolved, found)
     if found is not None:
@@ -64,6 +62,25 @@ def checked_output_path(path: Path) -> Path:
             raise _refuse(QT_TRANSLATE_NOOP(
                 "Outputs", "{path} is not an ordinary file (it is a device, a pipe or the "
                 "like), so nothing is written to it. Give a file name in a folder."), path)
+    return resolved
+
+
+def checked_output_path(path: Path) -> Path:
+    """`refuse_unsafe_output`, and the folder must exist and be writable: for a command
+    that would otherwise find out only after a long piece of work (a PDF of many pages)."""
+    resolved = refuse_unsafe_output(path)
+    try:
+        os.stat(os.path.abspath(path))
+    except FileNotFoundError:
+        pass
+    except NotADirectoryError:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Outputs", "{path} cannot be written: part of the way to it is a file, not a "
+            "folder."), path) from None
+    except OSError as error:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Outputs", "{path} cannot be written ({reason})."), path,
+            reason=error.strerror or str(error)) from None
     folder = resolved.parent
     if not folder.is_dir():
         raise _refuse(QT_TRANSLATE_NOOP(

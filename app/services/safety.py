@@ -68,32 +68,16 @@ def newest_good_backup() -> BackupInfo | None:
 
 def make_backup(target: Path, passphrase: str | None = None, store: Store | None = None) -> Path:
     """Write a backup of the data to `target` (atomically), protected when a passphrase is
-    given. Uses the open `store` if there is one; otherwise reads the data file without
+    given; `OutputPathError` for a path that must not be written (`app.services.outputs`).
+    Uses the open `store` if there is one; otherwise reads the data file without
     changing it (the app may be running: the copy is still consistent)."""
-    _refuse_the_data_file_itself(target)
+    from app.services.outputs import refuse_unsafe_output
+
+    target = refuse_unsafe_output(target)  # never over the data folder's files (issue 19)
     if store is not None:
         return backup.back_up_to(store.conn, target, passphrase)
     with _reading_data() as conn:
         return backup.back_up_to(conn, target, passphrase)
-
-
-def _refuse_the_data_file_itself(target: Path) -> None:
-    data = paths.database_path()
-    if target.resolve() in {
-        data.resolve(),
-        *(Path(f"{data}{end}").resolve() for end in ("-wal", "-shm")),
-    }:
-        raise BackupError(
-            message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "Safety",
-                    "A backup cannot be written over the data itself ({path}). Choose "
-                    "another file, for example on a USB stick.",
-                ),
-                path=str(target),
-            )
-        )
 
 
 def backup_if_due(store: Store) -> Path | None:

@@ -855,22 +855,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../app/ui/declaration/page.py" line="+158"/>
+        <location filename="../../app/ui/declaration/page.py" line="+164"/>
         <source>Open a case first: the declaration is built from its log.</source>
         <translation>Primero abra un caso: la declaración se hace con su registro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No request in this case is still in dispute, so there is nothing to put in a declaration. Add it on the “Requests in dispute” page, or mark it there as still in dispute.</source>
         <translation>Ninguna solicitud de este caso sigue en disputa, así que no hay nada que poner en una declaración. Agréguela en la página “Solicitudes en disputa”, o márquela allí como todavía en disputa.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>The program&apos;s font cannot print some characters; where they appear in the papers they will be missing. Change the text, or write them in by hand:</source>
+        <translation>La letra del programa no puede imprimir algunos caracteres; donde aparezcan en los documentos, faltarán. Cambie el texto o escríbalos a mano:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Your wording was not saved</source>
         <translation>Su redacción no se guardó</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No request chosen</source>
         <translation>No eligió ninguna solicitud</translation>
     </message>
@@ -1704,7 +1709,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../../app/services/outputs.py" line="+44"/>
+        <location filename="../../app/services/outputs.py" line="+45"/>
         <source>{path} is a link to a file that is not there. Give a file name in a folder instead.</source>
         <translation>{path} es un enlace a un archivo que no existe. Indique en su lugar un nombre de archivo dentro de una carpeta.</translation>
     </message>
@@ -1977,7 +1982,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+98"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+99"/>
         <source>Print the declaration</source>
         <translation>Imprimir la declaración</translation>
     </message>
@@ -2008,6 +2013,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+20"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2081,7 +2087,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../app/store/backup.py" line="+250"/>
+        <location filename="../../app/store/backup.py" line="+255"/>
         <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
         <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -2191,17 +2197,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+89"/>
-        <source>A backup cannot be written over the data itself ({path}). Choose another file, for example on a USB stick.</source>
-        <translation>Una copia de seguridad no se puede escribir encima de los propios datos ({path}). Elija otro archivo, por ejemplo en una memoria USB.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../../app/services/safety.py" line="+130"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Data folder: {folder}</source>
         <translation>Carpeta de datos: {folder}</translation>
     </message>
