@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import CliError, output_path, printable, reading_store, writing_store
+from app.cli.common import (
+    CliError,
+    output_path,
+    printable,
+    reading_store,
+    stored_case_number,
+    writing_store,
+)
 from app.domain.validation import Problem
 from app.services.casefiles import (
     CaseExistsError,
@@ -113,7 +120,7 @@ def run_export(args: argparse.Namespace) -> int:
         if store is None:
             raise CliError(_no_case(args.case))
         try:
-            export_case_file(store, args.case, target)
+            export_case_file(store, stored_case_number(store, args.case), target)
         except CaseNotFoundError:
             raise CliError(_no_case(args.case)) from None
         except OSError as error:

@@ -13,7 +13,7 @@ import json
 import sys
 
 from app import paths
-from app.cli.common import CliError, parse_day, printable, reading_store
+from app.cli.common import CliError, parse_day, printable, reading_store, stored_case_number
 from app.domain.model import Case
 from app.domain.profiles import ProfileError
 from app.domain.rules import CaseAssessment, CheckResult, DisputeAssessment, Result, check_title
@@ -48,7 +48,8 @@ def _load_case(case_number: str) -> Case:
                      "'meetconfer list' shows the cases here."),
         number=printable(case_number), folder=paths.data_dir())
     with reading_store() as store:
-        case = None if store is None else store.load_case_by_number(case_number)
+        case = None if store is None else store.load_case_by_number(
+            stored_case_number(store, case_number))
     if case is None:
         raise CliError(not_here)
     return case

@@ -51,15 +51,21 @@ def reading_store() -> Iterator[Store | None]:
 
 @contextmanager
 def writing_store() -> Iterator[Store]:
-    """The data folder's store for a command that writes (`import`), holding the data
-    folder's lock while it writes: a second writer is refused and told who holds it."""
+    """The data folder's store for a command that writes (`import`), after the data file's
+    full check, holding the data folder's lock while it writes: a second writer is refused
+    and told who holds it."""
     from app import paths
-    from app.store.health import check_file
+    from app.store.health import inspect_file
     from app.store.lock import acquire_data_folder_lock
 
     store: Store | None = None
     with _plain_store_errors():
-        check_file(paths.database_path())  # a damaged file: said before the lock is made
+        # The full check, as `verify` makes it (under a second for 10,000 letters): damage
+        # inside a row passes the quick check that opening makes, and nothing is written
+        # into a damaged file. Made before the lock, so a refusal creates nothing.
+        found = inspect_file(paths.database_path(), thorough=True).problem
+        if found is not None:
+            raise found
     with _plain_store_errors(), acquire_data_folder_lock():
         try:
             store = open_store()
@@ -140,3 +146,11 @@ def printable(text: str) -> str:
     from app.domain.text_safety import escape_control_characters
 
     return escape_control_characters(text)
+
+
+def stored_case_number(store: Store, typed: str) -> str:
+    """The case number as stored for the one a person typed: exactly, or written another
+    way a person cannot tell apart (other capitals, spaces, a Unicode hyphen); `typed`
+    itself when no case matches (the caller then says so)."""
+    same = store.same_case(typed)
+    return typed if same is None else same[1]

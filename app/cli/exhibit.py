@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 
 from app import paths
-from app.cli.common import CliError, output_path, parse_day, printable, reading_store
+from app.cli.common import (
+    CliError,
+    output_path,
+    parse_day,
+    printable,
+    reading_store,
+    stored_case_number,
+)
 from app.domain.model import Case, ParagraphEdit
 
 
@@ -86,7 +93,8 @@ def _load(case_number: str) -> tuple[Case, dict[str, ParagraphEdit]]:
     from app.services.documents import paragraph_edits
 
     with reading_store() as store:
-        case_id = None if store is None else store.case_id(case_number)
+        case_id = None if store is None else store.case_id(
+            stored_case_number(store, case_number))
         if store is None or case_id is None:
             raise not_here
         return store.load_case(case_id), paragraph_edits(store, case_id)

@@ -437,3 +437,24 @@ def test_what_an_older_version_left_readable_is_made_private(
     assert run(capsys, "import", str(case_file(tmp_path, case_number="C 99-1 AB")))[0] == 0
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(paths.database_path().stat().st_mode) == 0o600
+
+
+def test_import_does_not_write_into_a_file_damaged_inside_a_row(
+    filled: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flip_bytes_in_cases_page(paths.database_path())
+    before = folder_state(data_dir)
+    status, _out, err = run(capsys, "import", str(case_file(tmp_path, case_number="C 99-1 AB")))
+    assert status == 2 and "damaged" in err
+    assert folder_state(data_dir) == before
+
+
+def test_a_case_is_found_however_its_number_is_written(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = " c 07\u2010959  si"
+    assert run(capsys, "export", typed, "-o", str(tmp_path / "c.json"))[0] == 0
+    assert json.loads((tmp_path / "c.json").read_text())["case"]["case_number"] == NUMBER
+    assert run(capsys, "check", typed, "--as-of", "2007-09-01")[0] in (0, 3)
+    assert run(capsys, "exhibit", typed, "-o", str(tmp_path / "c.pdf"),
+               "--as-of", "2007-09-01")[0] == 0
