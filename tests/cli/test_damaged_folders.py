@@ -101,3 +101,33 @@ def test_every_command_on_a_read_only_folder(
             assert folder_state(data_dir) == before, name
     finally:
         data_dir.chmod(stat.S_IRWXU)
+
+
+def test_every_command_when_the_data_cannot_be_written(
+    data_dir: Path, tmp_path: Path, good_backup: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A read-only folder as the superuser cannot make one: opening for writing fails as it
+    does there. The reading commands do not open for writing, so they work; the writers
+    say so plainly; nothing is changed."""
+    import sqlite3
+
+    from app.store import db as db_module
+
+    def read_only(path: object, in_memory: bool) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(db_module, "_open", read_only)
+    capsys.readouterr()
+    before = folder_state(data_dir)
+    for name, words in _commands(tmp_path).items():
+        status = main(["--data-dir", str(data_dir), *words])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err, (name, err)
+        if name == "import":
+            assert status == 2 and "could not be opened" in err
+            # The lock it took stays, as after any writer (it is the lock, not data).
+            before["meetconfer.lock"] = folder_state(data_dir)["meetconfer.lock"]
+        else:
+            assert status in (0, 3), (name, err)
+        assert folder_state(data_dir) == before, name
