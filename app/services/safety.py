@@ -185,8 +185,10 @@ def _verify_folder(report: VerifyReport, folder: Path) -> bool:
     except OSError as error:
         reason = error.strerror or str(error)
     else:
-        if not stat.S_ISDIR(found.st_mode):
+        if stat.S_ISREG(found.st_mode):
             reason = "it is a file, not a folder"
+        elif not stat.S_ISDIR(found.st_mode):
+            reason = "it is a device or the like, not a folder"
         elif not os.access(folder, os.R_OK | os.X_OK):
             reason = "the program may not look into it"
     if reason is None:
