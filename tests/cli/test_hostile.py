@@ -458,3 +458,20 @@ def test_a_case_is_found_however_its_number_is_written(
     assert run(capsys, "check", typed, "--as-of", "2007-09-01")[0] in (0, 3)
     assert run(capsys, "exhibit", typed, "-o", str(tmp_path / "c.pdf"),
                "--as-of", "2007-09-01")[0] == 0
+
+
+@pytest.mark.parametrize("fields", [
+    {"defendants": [f"Correctional Officer {n} Johnson-Smith" for n in range(30)]},
+    {"plaintiffs": [f"Plaintiff Number {n} Williams" for n in range(30)]},
+    {"defendants": ["Officer " + "Verylongname " * 46]},
+    {"judge": "Honorable " + "Judge Name " * 80, "case_number": "C " + "07-959-" * 28},
+])
+def test_exhibit_with_a_caption_longer_than_a_page(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fields: dict[str, object]
+) -> None:
+    assert run(capsys, "import", str(case_file(tmp_path, **fields)))[0] == 0
+    number = run(capsys, "list")[1].split("\t")[0]
+    status, _out, err = run(capsys, "exhibit", number, "-o", str(tmp_path / "x.pdf"),
+                            "--as-of", "2007-09-01")
+    assert status == 0, err
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
