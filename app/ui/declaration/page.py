@@ -39,6 +39,7 @@ from app.ui.language import Retranslating
 from app.ui.text_size import ScaledLabel
 
 if TYPE_CHECKING:
+    from app.documents.glyphs import Unprintable
     from app.documents.paragraphs import DeclarationParagraph
     from app.services.cases import OpenCase
     from app.ui.declaration.preview import PreviewDialog
@@ -67,6 +68,7 @@ class DeclarationPage(Retranslating, QWidget):
         self.unprintable.setWordWrap(True)
         self.unprintable.setTextFormat(Qt.TextFormat.PlainText)
         self.unprintable.hide()
+        self._unprintable: list[Unprintable] = []
         self.preview_button = QPushButton()
         self.print_button = QPushButton()
         self.save_button = QPushButton()
@@ -165,6 +167,7 @@ class DeclarationPage(Retranslating, QWidget):
                 "DeclarationPage", "Open a case first: the declaration is built from its log.")))
             self.paragraphs.set_paragraphs([])
             self._enable_document_buttons(False)
+            self._unprintable = []
             self.unprintable.hide()
             return
         choices = self._choices()
@@ -192,7 +195,11 @@ class DeclarationPage(Retranslating, QWidget):
     def _show_unprintable(self) -> None:
         """Name each text holding characters the printed papers cannot show, so the person
         can change it before printing instead of finding words missing on paper."""
-        found = [] if self._source is None else self._source.unprintable()
+        self._unprintable = [] if self._source is None else self._source.unprintable()
+        self._render_unprintable()
+
+    def _render_unprintable(self) -> None:
+        found = self._unprintable
         self.unprintable.setVisible(bool(found))
         if found:
             self.unprintable.setText("\n".join([self.tr(
@@ -317,5 +324,4 @@ class DeclarationPage(Retranslating, QWidget):
         self.print_button.setText(self.tr("Pri&nt\u2026"))
         self.save_button.setText(self.tr("&Save as PDF\u2026"))
         self.setAccessibleName(self.title.text())
-        if self._source is not None:
-            self._show_unprintable()
+        self._render_unprintable()  # in the new language; the case is not read again
