@@ -475,3 +475,25 @@ def test_exhibit_with_a_caption_longer_than_a_page(
                             "--as-of", "2007-09-01")
     assert status == 0, err
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_reading_an_older_format_reads_it_and_leaves_the_file_as_it_was(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The layout is brought up to date in a copy in memory; the file waits for the next
+    writer, which backs it up first."""
+    from sqlite_utils import Database
+
+    from app.store.migrations import _migrations, known_versions
+    from tests.helpers.datafiles import busy_case
+
+    data_dir.mkdir()
+    conn = sqlite3.connect(paths.database_path(), isolation_level=None)
+    _migrations().apply(Database(conn), stop_before=known_versions()[1])
+    Store(Database(conn)).insert_case(busy_case(letters=3))
+    conn.close()
+    before = folder_state(data_dir)
+    status, out, _err = run(capsys, "list")
+    assert status == 0 and out.startswith(NUMBER)
+    assert run(capsys, "export", NUMBER, "-o", str(tmp_path / "c.json"))[0] == 0
+    assert folder_state(data_dir) == before  # no upgrade, no backup, no journal
