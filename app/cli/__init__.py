@@ -71,6 +71,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def _run(argv: Sequence[str] | None) -> int:
     args = _parse(argv)
     from app import paths
+    from app.store.private import keep_new_files_private
+
+    keep_new_files_private()  # the data folder and all in it: the person's only (issue 19)
 
     try:
         paths.configure(args.data_dir)

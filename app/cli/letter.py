@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from app import paths
-from app.cli.common import CliError, open_store, parse_day
-from app.cli.exhibit import cannot_write, check_writable
+from app.cli.common import (
+    CliError,
+    cannot_write,
+    output_path,
+    parse_day,
+    reading_store,
+    writing_store,
+)
 from app.domain.model import LetterKind
 from app.domain.text import format_day
 
@@ -63,8 +68,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--mail-log-number: only with --log (the number of the mailed letter)")
     today = dt.date.today()
     day = today if args.on is None else parse_day(args.on, "--on")
-    output = Path(args.output)
-    check_writable(output)
+    output = output_path("-o", args.output)  # before drafting, which may be long
     not_here = CliError(
         f"No case numbered '{args.case}' is in this data folder ({paths.data_dir()}). "
         "'meetconfer list' shows the cases here."
@@ -79,37 +83,39 @@ def run(args: argparse.Namespace) -> int:
     from app.services.cases import Cases, SaveError
     from app.services.documents import write_pdf
 
-    store = open_store()
-    try:
-        cases = Cases(store)
-        case_id = cases.case_id(args.case)
-        if case_id is None:
+    # Drafting only reads; logging writes, so it takes the data folder's lock and its full
+    # check first, as every writing command does.
+    with writing_store() if args.log else reading_store() as store:
+        if store is None:
             raise not_here
-        open_case = cases.open(case_id)
-        draft = letters.draft(open_case.case, args.kind, args.dispute, args.to, day, today)
-        number = letters.mail_log_number_of(args.mail_log_number)
-        data = letters.letter_pdf(open_case.case, draft.text)
         try:
-            write_pdf(data, output)
-        except OSError as error:
-            raise CliError(cannot_write(output, error)) from error
-        print(f"Wrote {output}")
-        if args.log:
-            letters.log_mailed(open_case, draft, draft.text, day, number, today)
-            print(f"Logged it as mailed on {format_day(day)}; it asks for a reply by "
-                  f"{format_day(draft.reply_requested_by)}.")
-    except letters.LetterError as error:
-        option = _OPTIONS.get(error.field or "")
-        text = error.message.english()
-        raise CliError(f"{option}: {text}" if option else text) from error
-    except SaveError as error:
-        raise CliError(f"Not logged: {error.message.english()}") from error
-    except ProfileError as error:
-        raise CliError(*(p.english() for p in error.problems)) from error
-    except FontMissingError as error:
-        raise CliError(str(error)) from error
-    finally:
-        store.close()
+            cases = Cases(store)
+            case_id = cases.case_id(args.case)
+            if case_id is None:
+                raise not_here
+            open_case = cases.open(case_id)
+            draft = letters.draft(open_case.case, args.kind, args.dispute, args.to, day, today)
+            number = letters.mail_log_number_of(args.mail_log_number)
+            data = letters.letter_pdf(open_case.case, draft.text)
+            try:
+                write_pdf(data, output)
+            except OSError as error:
+                raise CliError(cannot_write(output, error)) from error
+            print(f"Wrote {output}")
+            if args.log:
+                letters.log_mailed(open_case, draft, draft.text, day, number, today)
+                print(f"Logged it as mailed on {format_day(day)}; it asks for a reply by "
+                      f"{format_day(draft.reply_requested_by)}.")
+        except letters.LetterError as error:
+            option = _OPTIONS.get(error.field or "")
+            text = error.message.english()
+            raise CliError(f"{option}: {text}" if option else text) from error
+        except SaveError as error:
+            raise CliError(f"Not logged: {error.message.english()}") from error
+        except ProfileError as error:
+            raise CliError(*(p.english() for p in error.problems)) from error
+        except FontMissingError as error:
+            raise CliError(str(error)) from error
     return 0
 
 

@@ -377,7 +377,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../app/services/casefiles.py" line="+43"/>
+        <location filename="../../app/services/casefiles.py" line="+47"/>
         <source>A case numbered {number} is already here. Nothing was imported. To put this file in its place, ask to replace it.</source>
         <translation>Ya hay aquí un caso con el número {number}. No se importó nada. Para poner este archivo en su lugar, pida reemplazarlo.</translation>
     </message>
@@ -388,6 +388,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+12"/>
+        <source>This is not an ordinary file (it is a device, a pipe or the like), so it is not read.</source>
+        <translation>No es un archivo común (es un dispositivo, una tubería o algo parecido), así que no se lee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is larger than any case file can be ({limit} MB), so it is not read.</source>
+        <translation>Este archivo es más grande de lo que puede ser un archivo de caso ({limit} MB), así que no se lee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no file here.</source>
         <translation>Aquí no hay ningún archivo.</translation>
     </message>
@@ -875,22 +885,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../app/ui/declaration/page.py" line="+158"/>
+        <location filename="../../app/ui/declaration/page.py" line="+166"/>
         <source>Open a case first: the declaration is built from its log.</source>
         <translation>Primero abra un caso: la declaración se hace con su registro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No request in this case is still in dispute, so there is nothing to put in a declaration. Add it on the “Requests in dispute” page, or mark it there as still in dispute.</source>
         <translation>Ninguna solicitud de este caso sigue en disputa, así que no hay nada que poner en una declaración. Agréguela en la página “Solicitudes en disputa”, o márquela allí como todavía en disputa.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>The program&apos;s font cannot print some characters; where they appear in the papers they will be missing. Change the text, or write them in by hand:</source>
+        <translation>La letra del programa no puede imprimir algunos caracteres; donde aparezcan en los documentos, faltarán. Cambie el texto o escríbalos a mano:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Your wording was not saved</source>
         <translation>Su redacción no se guardó</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No request chosen</source>
         <translation>No eligió ninguna solicitud</translation>
     </message>
@@ -1950,6 +1965,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../app/services/outputs.py" line="+48"/>
+        <source>{path} is a link to a file that is not there. Give a file name in a folder instead.</source>
+        <translation>{path} es un enlace a un archivo que no existe. Indique en su lugar un nombre de archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is a folder. Give a file name in it, for example {example}.</source>
+        <translation>{path} es una carpeta. Indique un nombre de archivo dentro de ella, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not an ordinary file (it is a device, a pipe or the like), so nothing is written to it. Give a file name in a folder.</source>
+        <translation>{path} no es un archivo común (es un dispositivo, una tubería o algo parecido), así que no se escribe nada en él. Indique un nombre de archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} cannot be written: part of the way to it is a file, not a folder.</source>
+        <translation>No se puede escribir {path}: parte del camino hasta él es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>No se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written: the folder {folder} is read-only.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is in the program&apos;s data folder ({folder}); writing there could replace your data. Choose a file somewhere else, for example on a USB stick or in your documents.</source>
+        <translation>{path} está en la carpeta de datos del programa ({folder}); escribir ahí podría reemplazar sus datos. Elija un archivo en otro lugar, por ejemplo en una memoria USB o en sus documentos.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../app/ui/pages/common.py" line="+39"/>
@@ -2182,7 +2240,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+98"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+99"/>
         <source>Print the declaration</source>
         <translation>Imprimir la declaración</translation>
     </message>
@@ -2213,6 +2271,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+20"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2443,7 +2502,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../app/store/backup.py" line="+243"/>
+        <location filename="../../app/store/backup.py" line="+255"/>
         <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
         <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -2453,7 +2512,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+67"/>
+        <location filename="../../app/store/health.py" line="+69"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2473,17 +2532,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudo abrir el archivo de datos {path} ({reason}). No se cambió nada. Revise que la memoria USB esté conectada, que se pueda escribir en la carpeta y que ningún otro programa esté usando el archivo.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>The data file {path} is empty (0 bytes): a copy or a save did not finish. The program will not use it, and it was not changed. You can put back a backup.</source>
+        <translation>El archivo de datos {path} está vacío (0 bytes): una copia o un guardado no terminó. El programa no lo usará y no se cambió. Puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
         <location filename="../../app/store/lock.py" line="+36"/>
         <source>Another copy of Meet-and-Confer Log is already using the data in {folder}. Close it first (it may be open in another window or for another user), then try again. Nothing was changed.</source>
         <translation>Otra copia de Meet-and-Confer Log ya está usando los datos de {folder}. Ciérrela primero (puede estar abierta en otra ventana o para otro usuario) y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/sealed.py" line="+64"/>
+        <location filename="../../app/store/sealed.py" line="+65"/>
         <source>The passphrase is empty. Type a passphrase to protect the backup.</source>
         <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para proteger la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
+        <source>The backup {path} is not protected with a passphrase, yet a passphrase was given. Nothing was changed. If this is the backup you meant, use it without a passphrase.</source>
+        <translation>La copia de seguridad {path} no está protegida con una frase de contraseña, pero se dio una. No se cambió nada. Si es la copia que quería, úsela sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The passphrase does not open this backup, or the backup file has been changed or damaged. Nothing was changed. Check the passphrase and try again.</source>
         <translation>La frase de contraseña no abre esta copia de seguridad, o el archivo de la copia fue cambiado o está dañado. No se cambió nada. Revise la frase de contraseña y vuelva a intentarlo.</translation>
     </message>
@@ -2543,22 +2612,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+87"/>
-        <source>A backup cannot be written over the data itself ({path}). Choose another file, for example on a USB stick.</source>
-        <translation>Una copia de seguridad no se puede escribir encima de los propios datos ({path}). Elija otro archivo, por ejemplo en una memoria USB.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../app/services/safety.py" line="+131"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Data folder: {folder}</source>
         <translation>Carpeta de datos: {folder}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Everything checked is in good order.</source>
         <translation>Todo lo revisado está en orden.</translation>
     </message>
@@ -2568,7 +2632,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Se encontró un problema; vea arriba.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>The data folder {folder} cannot be used ({reason}). Check the folder given with --data-dir, and that the USB stick is in.</source>
+        <translation>No se puede usar la carpeta de datos {folder} ({reason}). Revise la carpeta indicada con --data-dir y que la memoria USB esté puesta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The newest good backup is {path}, from {when}.</source>
         <translation>La copia de seguridad buena más reciente es {path}, del {when}.</translation>
     </message>
@@ -2989,12 +3058,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+134"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>
@@ -3209,6 +3278,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>There is no request in dispute with the id “{id}” in this case.</source>
         <translation>En este caso no hay ninguna solicitud en disputa con el identificador “{id}”.</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>This text holds a control character ({codes}), which cannot be printed. Remove it.</source>
+        <translation>Este texto contiene un carácter de control ({codes}), que no se puede imprimir. Quítelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This must be one line of printable text; it holds a control character or a line break ({codes}). Remove it.</source>
+        <translation>Esto debe ser una sola línea de texto imprimible; contiene un carácter de control o un salto de línea ({codes}). Quítelo.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3417,17 +3496,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>cli-check</name>
     <message>
-        <location filename="../../app/cli/check.py" line="+47"/>
+        <location filename="../../app/cli/check.py" line="+46"/>
         <source>No case numbered &apos;{number}&apos; is in this data folder ({folder}). &apos;meetconfer list&apos; shows the cases here.</source>
         <translation>En esta carpeta de datos ({folder}) no hay ningún caso con el número &apos;{number}&apos;. &apos;meetconfer list&apos; muestra los casos que hay aquí.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The data in {folder} could not be read ({reason}). &apos;meetconfer verify&apos; checks it.</source>
-        <translation>No se pudieron leer los datos de {folder} ({reason}). &apos;meetconfer verify&apos; los revisa.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>[ok]     </source>
         <translation>[bien]   </translation>
     </message>

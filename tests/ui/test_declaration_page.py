@@ -262,3 +262,24 @@ def test_typing_is_kept_when_a_request_is_unticked(page: DeclarationPage) -> Non
     page.paragraphs.editor.setPlainText("Typed, then a request was unticked.")
     page.covered.list.item(2).setCheckState(Qt.CheckState.Unchecked)
     assert _list_texts(page)[0] == "1. [Your wording] Typed, then a request was unticked."
+
+
+def test_characters_the_papers_cannot_print_are_named_before_printing(
+    qtbot: QtBot, store: Store, demo: OpenCase, answers: Answers
+) -> None:
+    """Emoji and Chinese characters would vanish from the PDF: the page names them and
+    where they are, above the Print button, before anything is printed."""
+    case = dataclasses.replace(demo.case, defendants=["Officer \u4e2d\u6751 \U0001F600"])
+    store.update_case_details(demo.case_id, case)
+    changed = Cases(store).open(demo.case_id)
+    widget = DeclarationPage(lambda: changed, today=lambda: AS_OF)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 768)
+    widget.show()
+    assert widget.unprintable.isVisible()
+    text = widget.unprintable.text()
+    assert "case.defendants[0]" in text and "U+4E2D" in text and "U+1F600" in text
+    store.update_case_details(demo.case_id, dataclasses.replace(case, defendants=["Officer"]))
+    widget._case_source = lambda: Cases(store).open(demo.case_id)
+    widget.refresh()
+    assert not widget.unprintable.isVisible()

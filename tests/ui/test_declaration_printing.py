@@ -135,3 +135,17 @@ def test_the_suggested_name_is_safe_for_any_folder() -> None:
     assert printing.suggested_file_name(make_case(case_number="C 25-00417 MEC (PR)")) == \
         "declaration-C-25-00417-MEC-PR.pdf"
     assert printing.suggested_file_name(None) == "declaration.pdf"
+
+
+def test_save_as_over_the_data_file_is_refused_in_plain_words(
+        qtbot: QtBot, demo_pdf: bytes, answers: Answers) -> None:
+    from app import paths
+    from tests.helpers.datafiles import fingerprint
+
+    before = fingerprint(paths.database_path())
+    answers.save_path = str(paths.database_path().with_suffix(".pdf"))
+    assert printing.save_pdf_as(None, demo_pdf, "declaration.pdf") is None
+    [(text, _details)] = answers.problems
+    assert "data folder" in text
+    assert fingerprint(paths.database_path()) == before
+    assert not paths.database_path().with_suffix(".pdf").exists()

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from app.domain.model import Case
+from app.i18n import render
 from app.ui import ask
 from app.ui.declaration.pdf_bytes import load_pdf
 
@@ -156,8 +157,14 @@ def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Pat
     path = ask_save_path(parent, suggested_name)
     if path is None:
         return None
+    from app.services.outputs import OutputPathError
+
     try:
         write_pdf(data, path)
+    except OutputPathError as error:  # the data folder, a device: said in plain words
+        ask.problem(parent, QCoreApplication.translate("Printing", "Not saved"),
+                    render(error.message))
+        return None
     except OSError as error:
         ask.problem(
             parent,
