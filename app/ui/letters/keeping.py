@@ -1,0 +1,141 @@
+"""What the person chose and typed in a letter, kept in the data folder as they type (a
+short pause after the last key), so nothing is lost when the session time runs out or the
+power goes. One kept draft per case and kind of letter; it is discarded when that letter
+is logged as mailed.
+
+The drafts store (`app.services.drafts`) keeps a JSON-able payload; this module turns a
+`KeptLetter` into that payload and back, and never lets a damaged payload stop the window
+from opening: an unreadable one is treated as no draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.domain.model import LetterKind
+from app.services.cases import OpenCase, SaveError
+from app.store import StoreError
+
+# Saved this long after the last change: each key press does not write to the disk.
+KEEP_DELAY_MS = 700
+DRAFT_KIND = "letter"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockEdit:
+    """The person's words for one block, and the program's words they replaced (to tell
+    when the program's words have changed since: a new reply day, another request)."""
+
+    text: str
+    generated: str
+
+
+@dataclass(slots=True)
+class KeptLetter:
+    kind: LetterKind
+    dispute_ids: list[str] = field(default_factory=list)
+    counsel_id: str | None = None
+    mailing_day: dt.date | None = None
+    edits: dict[str, BlockEdit] = field(default_factory=dict)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "dispute_ids": list(self.dispute_ids),
+            "counsel_id": self.counsel_id,
+            "mailing_day": None if self.mailing_day is None else self.mailing_day.isoformat(),
+            "edits": {key: {"text": edit.text, "generated": edit.generated}
+                      for key, edit in self.edits.items()},
+        }
+
+    @classmethod
+    def from_payload(cls, payload: object) -> KeptLetter | None:
+        """The kept letter, or None when the payload is not one (damaged, or from another
+        version of the program)."""
+        try:
+            assert isinstance(payload, dict)
+            day = payload.get("mailing_day")
+            edits = payload.get("edits") or {}
+            assert isinstance(edits, dict)
+            return cls(
+                kind=LetterKind(payload["kind"]),
+                dispute_ids=[str(d) for d in payload.get("dispute_ids") or []],
+                counsel_id=None if payload.get("counsel_id") is None
+                else str(payload["counsel_id"]),
+                mailing_day=None if day is None else dt.date.fromisoformat(str(day)),
+                edits={str(key): BlockEdit(str(value["text"]), str(value["generated"]))
+                       for key, value in edits.items()},
+            )
+        except (AssertionError, KeyError, TypeError, ValueError):
+            return None
+
+
+def draft_key(case_id: int, kind: LetterKind) -> str:
+    return f"letter/{case_id}/{kind.value}"
+
+
+class LetterKeeper(QObject):
+    """Keeps the window's letter through the drafts store, a moment after each change.
+    `failed` says in plain words when the data folder could not be written (the words
+    stay on screen; the window shows the notice)."""
+
+    failed = Signal(str)
+
+    def __init__(self, session: OpenCase, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from app.services.drafts import Drafts
+
+        self._session = session
+        self._drafts = Drafts(session.store)
+        self._pending: KeptLetter | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(KEEP_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def load(self, kind: LetterKind) -> KeptLetter | None:
+        if self._pending is not None and self._pending.kind is kind:
+            return self._pending
+        kept = self._drafts.load(draft_key(self._session.case_id, kind))
+        payload = getattr(kept, "payload", kept)
+        return None if payload is None else KeptLetter.from_payload(payload)
+
+    def keep_soon(self, letter: KeptLetter) -> None:
+        if self._pending is not None and self._pending.kind is not letter.kind:
+            self.flush()  # another kind's words go in before these replace them
+        self._pending = letter
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Write what is waiting now (on closing, before logging)."""
+        self._timer.stop()
+        letter, self._pending = self._pending, None
+        if letter is None:
+            return
+        try:
+            self._drafts.save(draft_key(self._session.case_id, letter.kind), DRAFT_KIND,
+                              self._title(letter), letter.to_payload())
+        except (OSError, sqlite3.Error, SaveError, StoreError):
+            self._pending = letter  # tried again with the next change
+            self.failed.emit(QCoreApplication.translate(
+                "Letters",
+                "Your words could not be kept in the data folder just now. They are still "
+                "here on the screen: print the letter or check that the USB stick is in."))
+
+    def discard(self, kind: LetterKind) -> None:
+        if self._pending is not None and self._pending.kind is kind:
+            self._timer.stop()
+            self._pending = None
+        self._drafts.discard(draft_key(self._session.case_id, kind))
+
+    def _title(self, letter: KeptLetter) -> str:
+        from app.ui.letters.words import kind_name
+
+        return QCoreApplication.translate(
+            "Letters", "Letter not yet mailed ({kind}), case {number}").format(
+            kind=kind_name(letter.kind), number=self._session.case.case_number)
