@@ -116,7 +116,11 @@ class CommunicationForm(RecordForm):
 
     def build(self, values: dict[str, Any]) -> Communication:
         values.setdefault("disputes", [])
-        return Communication(id=self.original.id if self.original else "new", **values)
+        # A letter the program wrote keeps its mailed text: the form does not show it, and
+        # the log refuses to change it.
+        letter = self.original.letter if self.original else None
+        return Communication(id=self.original.id if self.original else "new", letter=letter,
+                             **values)
 
     def problems(self, record: Communication) -> Sequence[Problem]:
         return validate_communication(record, self.session.case, self.today)

@@ -8,6 +8,7 @@ is not mailed by mistake.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,6 +26,9 @@ from app.domain.text import Message
 from app.i18n import render
 from app.ui.colours import Tone, tint
 from app.ui.letters.keeping import BlockEdit
+
+if TYPE_CHECKING:
+    from app.domain.letters import LetterBlock
 
 
 def purpose_words(purpose: object) -> str:
@@ -143,15 +147,14 @@ class BlocksEditor(QScrollArea):
             old.deleteLater()
         self.setWidget(page)
 
-    def set_blocks(self, blocks: Sequence[object], edits: dict[str, BlockEdit]) -> None:
-        """Show `blocks` (each with key, purpose and text), with the person's `edits`."""
+    def set_blocks(self, blocks: Sequence[LetterBlock], edits: dict[str, BlockEdit]) -> None:
+        """Show the letter's `blocks`, with the person's `edits` in place of their words."""
         had_focus = self.focused_key()
         self.boxes = []
         self._set_page(QWidget())
         for block in blocks:
-            key = str(getattr(block, "key"))
-            box = BlockBox(key, purpose_words(getattr(block, "purpose")),
-                           str(getattr(block, "text")), edits.get(key))
+            box = BlockBox(block.key, purpose_words(block.purpose), block.text,
+                           edits.get(block.key))
             box.edited.connect(self.edited)
             box.editor.installEventFilter(self)
             self._column.addWidget(box)

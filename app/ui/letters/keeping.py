@@ -3,15 +3,16 @@ short pause after the last key), so nothing is lost when the session time runs o
 power goes. One kept draft per case and kind of letter; it is discarded when that letter
 is logged as mailed.
 
-The drafts store (`app.services.drafts`) keeps a JSON-able payload; this module turns a
+The drafts store (`app.services.drafts`, which turns every failure into `SaveError`) keeps
+a JSON-able payload; this module turns a
 `KeptLetter` into that payload and back, and never lets a damaged payload stop the window
 from opening: an unreadable one is treated as no draft.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.model import LetterKind
 from app.services.cases import OpenCase, SaveError
-from app.store import StoreError
 
 # Saved this long after the last change: each key press does not write to the disk.
 KEEP_DELAY_MS = 700
@@ -75,8 +75,11 @@ class KeptLetter:
             return None
 
 
-def draft_key(case_id: int, kind: LetterKind) -> str:
-    return f"letter/{case_id}/{kind.value}"
+def letter_draft_key(case_id: int, kind: LetterKind) -> str:
+    """One kept letter per case and kind: `case:3:letter:follow_up`."""
+    from app.services.drafts import draft_key
+
+    return draft_key(case_id, DRAFT_KIND, kind.value)
 
 
 class LetterKeeper(QObject):
@@ -101,9 +104,11 @@ class LetterKeeper(QObject):
     def load(self, kind: LetterKind) -> KeptLetter | None:
         if self._pending is not None and self._pending.kind is kind:
             return self._pending
-        kept = self._drafts.load(draft_key(self._session.case_id, kind))
-        payload = getattr(kept, "payload", kept)
-        return None if payload is None else KeptLetter.from_payload(payload)
+        try:
+            kept = self._drafts.load(letter_draft_key(self._session.case_id, kind))
+        except SaveError:
+            return None  # an unreadable draft must not keep the letter window shut
+        return None if kept is None else KeptLetter.from_payload(kept.payload)
 
     def keep_soon(self, letter: KeptLetter) -> None:
         if self._pending is not None and self._pending.kind is not letter.kind:
@@ -118,9 +123,9 @@ class LetterKeeper(QObject):
         if letter is None:
             return
         try:
-            self._drafts.save(draft_key(self._session.case_id, letter.kind), DRAFT_KIND,
+            self._drafts.save(letter_draft_key(self._session.case_id, letter.kind), DRAFT_KIND,
                               self._title(letter), letter.to_payload())
-        except (OSError, sqlite3.Error, SaveError, StoreError):
+        except SaveError:
             self._pending = letter  # tried again with the next change
             self.failed.emit(QCoreApplication.translate(
                 "Letters",
@@ -131,7 +136,9 @@ class LetterKeeper(QObject):
         if self._pending is not None and self._pending.kind is kind:
             self._timer.stop()
             self._pending = None
-        self._drafts.discard(draft_key(self._session.case_id, kind))
+        # The letter is logged; a draft that could not be thrown away is offered back later.
+        with contextlib.suppress(SaveError):
+            self._drafts.discard(letter_draft_key(self._session.case_id, kind))
 
     def _title(self, letter: KeptLetter) -> str:
         from app.ui.letters.words import kind_name
