@@ -180,6 +180,43 @@ def _declaration_preview(env: Env) -> QWidget:
     return dialog
 
 
+def _letter_window(env: Env) -> QWidget:
+    from app.ui.letters.opening import open_letter_window
+
+    window = open_letter_window(env.window, env.window.context, "d4")  # type: ignore[attr-defined]
+    assert window is not None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return window
+
+
+def _letter_preview(env: Env) -> QWidget:
+    letter = _letter_window(env)
+    dialog = letter.open_preview()  # type: ignore[attr-defined]
+    assert dialog is not None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return dialog
+
+
+def _mailed_form(env: Env) -> QWidget:
+    letter = _letter_window(env)
+    form = letter.open_mailed_form()  # type: ignore[attr-defined]
+    assert form is not None
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return form
+
+
+def _logged_letter(env: Env) -> QWidget:
+    from dataclasses import replace
+
+    from app.domain.model import LetterKind, LetterRecord
+    from app.ui.letters.logged import LoggedLetterDialog
+
+    case = env.session.case
+    comm = replace(case.communications[0],
+                   letter=LetterRecord(LetterKind.FIRST, "Dear Counsel:\n\nA letter."))
+    return LoggedLetterDialog(env.window, case, comm)
+
+
 # name -> (builder, the app.ui classes it covers)
 BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "main window": (_main_window, ("MainWindow",)),
@@ -194,6 +231,10 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "history dialog": (_history, ("HistoryDialog",)),
     "declaration page": (_declaration_page, ("DeclarationPage",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
+    "letter window": (_letter_window, ("LetterWindow",)),
+    "letter preview": (_letter_preview, ("LetterPreviewDialog",)),
+    "I mailed it form": (_mailed_form, ("MailedForm",)),
+    "logged letter": (_logged_letter, ("LoggedLetterDialog",)),
 }
 # Base classes never shown on their own.
 _ABSTRACT = {"RecordForm"}

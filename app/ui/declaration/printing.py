@@ -48,41 +48,40 @@ def suggested_file_name(case: Case | None, paper: Paper = Paper.DECLARATION) -> 
 
 def _words(paper: Paper) -> dict[str, str]:
     """The messages for `paper` (whole sentences each: a translator needs the sentence)."""
-    tr = QCoreApplication.translate
     if paper is Paper.LETTER:
         return {
-            "print_title": tr("Printing", "Print the letter"),
-            "no_printer": tr(
+            "print_title": QCoreApplication.translate("Printing", "Print the letter"),
+            "no_printer": QCoreApplication.translate(
                 "Printing",
                 "No printer is set up on this computer. Save the letter as a PDF file "
                 "instead and print it on a computer that has a printer, or ask the library "
                 "staff for help."),
-            "printer_failed": tr(
+            "printer_failed": QCoreApplication.translate(
                 "Printing",
                 "The printer did not print the letter. Check that it is switched on, has "
                 "paper and is not jammed, then try again. You can also save the letter as "
                 "a PDF file and print it later."),
-            "save_title": tr("Printing", "Save the letter as a PDF file"),
-            "not_saved": tr(
+            "save_title": QCoreApplication.translate("Printing", "Save the letter as a PDF file"),
+            "not_saved": QCoreApplication.translate(
                 "Printing",
                 "The letter could not be saved as {path} ({reason}). Check that the USB "
                 "stick is still in and that the disk is not full, or choose another folder, "
                 "then try again."),
         }
     return {
-        "print_title": tr("Printing", "Print the declaration"),
-        "no_printer": tr(
+        "print_title": QCoreApplication.translate("Printing", "Print the declaration"),
+        "no_printer": QCoreApplication.translate(
             "Printing",
             "No printer is set up on this computer. Save the declaration as a PDF file "
             "instead and print it on a computer that has a printer, or ask the library "
             "staff for help."),
-        "printer_failed": tr(
+        "printer_failed": QCoreApplication.translate(
             "Printing",
             "The printer did not print the declaration. Check that it is switched on, has "
             "paper and is not jammed, then try again. You can also save the declaration as "
             "a PDF file and print it later."),
-        "save_title": tr("Printing", "Save the declaration as a PDF file"),
-        "not_saved": tr(
+        "save_title": QCoreApplication.translate("Printing", "Save the declaration as a PDF file"),
+        "not_saved": QCoreApplication.translate(
             "Printing",
             "The declaration could not be saved as {path} ({reason}). Check that the "
             "USB stick is still in and that the disk is not full, or choose another "

@@ -1,51 +1,46 @@
-"""The words the screen uses for the kinds of letter: a short name for the list, and a
-sentence on what the letter does, in the interface language. The letter itself is always
+"""The words the screen uses for the kinds of letter: the name (the domain's own, in the
+interface language) and a sentence on what the letter does. The letter itself is always
 in English; these words only help the person choose."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.letters import kind_name as _kind_message
 from app.domain.model import LetterKind
+from app.i18n import render
+
+
+def kind_name(kind: LetterKind) -> str:
+    return render(_kind_message(kind))
 
 
 def kind_words() -> list[tuple[str, LetterKind]]:
     """Each kind with its name, in the order a dispute usually goes."""
-    tr = QCoreApplication.translate
-    return [
-        (tr("Letters", "First letter about a request"), LetterKind.FIRST),
-        (tr("Letters", "Follow-up: no answer came"), LetterKind.FOLLOW_UP),
-        (tr("Letters", "Asking for a phone conference"), LetterKind.CALL_REQUEST),
-        (tr("Letters", "Confirming what a call or meeting settled"), LetterKind.CONFIRMING),
-        (tr("Letters", "Last letter: the court will be asked to decide"), LetterKind.IMPASSE),
-    ]
-
-
-def kind_name(kind: LetterKind) -> str:
-    return next(words for words, each in kind_words() if each is kind)
+    return [(kind_name(kind), kind) for kind in LetterKind]
 
 
 def kind_explanation(kind: LetterKind) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        LetterKind.FIRST: tr(
+        LetterKind.FIRST: translate(
             "Letters",
             "Names each request, says what is wrong with their answer and what would settle "
             "it, asks for a written reply by a day and for a phone call, and says that a "
             "motion to compel will follow if nothing changes."),
-        LetterKind.FOLLOW_UP: tr(
+        LetterKind.FOLLOW_UP: translate(
             "Letters",
             "Refers to your earlier letter, says no answer came, says again what is wrong "
             "and what you want, and asks again for a reply and a phone call by a new day."),
-        LetterKind.CALL_REQUEST: tr(
+        LetterKind.CALL_REQUEST: translate(
             "Letters",
             "Asks for a telephone conference about the requests and says how their lawyer "
             "sets up a legal call with the prison."),
-        LetterKind.CONFIRMING: tr(
+        LetterKind.CONFIRMING: translate(
             "Letters",
             "Confirms in writing what was talked about and agreed for each request, and what "
             "is still in dispute."),
-        LetterKind.IMPASSE: tr(
+        LetterKind.IMPASSE: translate(
             "Letters",
             "Lists each request still not settled and what you wanted, and says that you "
             "will ask the court to decide them."),
