@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -151,8 +151,8 @@ class LetterWindow(QDialog):
         for lawyer in self.session.case.counsel:
             self.counsel_box.addItem(lawyer.name, lawyer.id)
         self._labelled(column, self.tr("&To (their lawyer)"), self.counsel_box)
-        self.address_warning = _problem_label()
-        column.addWidget(self.address_warning)
+        self.address_label = _wrapping()
+        column.addWidget(self.address_label)
 
         self.day_field = DateField("mailing_day", optional=False)
         self._labelled(column, self.tr("&Day you give it to staff for mailing"),
@@ -202,6 +202,8 @@ class LetterWindow(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(ScaledLabel(self.tr("Write a letter"), 1.2))
         outer.addWidget(self.banner)
+        self.missing_label = _problem_label()
+        outer.addWidget(self.missing_label)
         outer.addLayout(body, 1)
         outer.addWidget(_wrapping(self.tr(
             "Printing does not log anything. After you give the signed letter to staff for "
@@ -308,12 +310,14 @@ class LetterWindow(QDialog):
         self.kind_hint.setText(text)
 
     def _show_counsel(self, draft: LetterDraft) -> None:
-        from app.services import letters
-
         self.counsel_box.blockSignals(True)
         self.counsel_box.setCurrentIndex(max(0, self.counsel_box.findData(draft.counsel_id)))
         self.counsel_box.blockSignals(False)
-        _show(self.address_warning, self._mailing_problem(letters, draft))
+        lawyer = self.session.case.counsel_by_id(draft.counsel_id)
+        self.address_label.setText("\n".join(lawyer.address) if lawyer else "")
+        # What the log lacks for this letter (a lawyer with no mailing address: it cannot
+        # be mailed as it is), in the person's language.
+        _show(self.missing_label, "\n".join(f"\u2022 {render(m)}" for m in draft.missing))
         if draft.reply_requested_by is not None:
             self.reply_label.setText(self.tr(
                 "The letter asks for their reply by {day}: the day the rules your court "
@@ -321,16 +325,6 @@ class LetterWindow(QDialog):
                     day=day_in_words(draft.reply_requested_by)))
         else:
             self.reply_label.setText("")
-
-    def _mailing_problem(self, letters: Any, draft: LetterDraft) -> str:
-        """Why the letter cannot be mailed as it is ("" when it can)."""
-        lawyer = self.session.case.counsel_by_id(draft.counsel_id) if draft.counsel_id else None
-        if lawyer is not None and not lawyer.address:
-            return self.tr(
-                "The record has no mailing address for {name}, so this letter cannot be "
-                "mailed as it is. Add the address on the Counsel page, or choose another "
-                "lawyer.").format(name=lawyer.name)
-        return ""
 
     def _set_usable(self, usable: bool) -> None:
         """Print, save and log only the letter the choices on screen give."""

@@ -191,6 +191,16 @@ class DisputesPage(QWidget):
             "No request in dispute yet. Press \u201cNew request\u201d (Ctrl+R) to add the "
             "first one: a discovery request whose answer you think is wrong or missing.")))
 
+    def _letter_due(self, dispute: DisputeAssessment) -> bool:
+        """Whether the next step is a letter the program can write (the same proposal the
+        letter window opens with)."""
+        session = self.context.session
+        if session is None:
+            return False
+        from app.domain.letters import propose_kind
+
+        return propose_kind(session.case, dispute) is not None
+
     _RESULT_MARKS: ClassVar[dict[Result, tuple[str, Tone]]] = {
         Result.PASS: ("\u2714", Tone.GOOD),
         Result.FAIL: ("\u2718", Tone.PROBLEM),
@@ -218,6 +228,10 @@ class DisputesPage(QWidget):
         ]
         if dispute.next_step is not None:
             parts.append(f"<p style='font-size:large'><b>{esc(render(dispute.next_step))}</b></p>")
+        if dispute.next_step is not None and self._letter_due(dispute):
+            parts.append("<p>{}</p>".format(esc(self.tr(
+                "The program can write this letter for you: press \u201cWrite a letter\u201d "
+                "(Ctrl+Shift+L)."))))
         if dispute.adequate is None:
             parts.append("<p>{}</p>".format(esc(self.tr(
                 "This request is no longer in dispute, so it is not checked. Change its "
