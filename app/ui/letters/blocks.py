@@ -15,9 +15,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,26 +36,21 @@ def purpose_words(purpose: object) -> str:
     return render(purpose) if isinstance(purpose, Message) else str(purpose)
 
 
-class _GrowingTextEdit(QPlainTextEdit):
-    """A text box as tall as its text: the page scrolls, not each box."""
+class _GrowingTextEdit(QTextEdit):
+    """A plain-text box as tall as its text, however it wraps: the page scrolls, not each
+    box. (A QPlainTextEdit lays out only what is in sight, so it cannot say its height.)"""
 
     def __init__(self) -> None:
         super().__init__()
+        self.setAcceptRichText(False)
         self.setTabChangesFocus(True)  # Tab goes on to the next part, as in every form
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
 
     def _fit(self) -> None:
-        # A plain text document's height is counted in lines.
-        lines = max(2, int(self.document().size().height()))
-        margins = self.contentsMargins()
-        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + frame + 4)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
+        lines = self.fontMetrics().lineSpacing() * 2
+        height = max(lines, int(self.document().size().height()))
+        self.setFixedHeight(height + self.frameWidth() * 2 + 2)
 
 
 class BlockBox(QWidget):
@@ -177,7 +172,7 @@ class BlocksEditor(QScrollArea):
     def edits(self) -> dict[str, BlockEdit]:
         return {box.key: edit for box in self.boxes if (edit := box.edit()) is not None}
 
-    def first_editor(self) -> QPlainTextEdit | None:
+    def first_editor(self) -> QTextEdit | None:
         return self.boxes[0].editor if self.boxes else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -48,7 +48,6 @@ class LoggedLetterDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print &again\u2026"))
         self.preview_button = QPushButton(self.tr("Pre&view\u2026"))
         self.save_button = QPushButton(self.tr("&Save as PDF\u2026"))
-        self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_again)
         self.preview_button.clicked.connect(self.open_preview)
         self.save_button.clicked.connect(self.save_as_pdf)
@@ -64,6 +63,7 @@ class LoggedLetterDialog(QDialog):
         layout.addWidget(self.text_view, 1)
         layout.addWidget(buttons)
         self.resize(900, 700)
+        self.print_button.setDefault(True)  # once in the window, or the window ignores it
         self.print_button.setFocus()
 
     def _facts_html(self) -> str:

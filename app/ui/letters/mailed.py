@@ -62,6 +62,6 @@ class MailedForm(RecordForm):
 
         try:
             return letters.log_mailed(self.session, self.draft, self.text, record["mailed_on"],
-                                      record["mail_log_number"])
+                                      record["mail_log_number"], today=self.today)
         except letters.LetterError as error:
             raise SaveError(error.message) from error

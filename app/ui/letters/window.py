@@ -67,6 +67,15 @@ def _problem_label() -> QLabel:
     return label
 
 
+def _narrow_combo() -> QComboBox:
+    """A drop-down that does not widen the column to its longest choice (the column has
+    a width of its own; each choice shows in full when the list opens)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def _show(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
@@ -86,6 +95,9 @@ class LetterWindow(QDialog):
         self.preview_dialog: LetterPreviewDialog | None = None
         self._pdf: tuple[str, bytes] | None = None
         self._proposed = kind
+        # The lawyer follows the requests (their latest letter's lawyer) until the person
+        # picks one, or a kept letter had one.
+        self._counsel_picked = False
         self.keeper = LetterKeeper(session, self)
         self.setWindowTitle(self.tr("Write a letter"))
 
@@ -98,7 +110,7 @@ class LetterWindow(QDialog):
         self.keeper.failed.connect(lambda text: _show(self.banner, text))
         self.kind_box.currentIndexChanged.connect(lambda _i: self.redraft())
         self.requests.itemChanged.connect(lambda _item: self.redraft())
-        self.counsel_box.currentIndexChanged.connect(lambda _i: self.redraft())
+        self.counsel_box.currentIndexChanged.connect(lambda _i: self._counsel_changed())
         self.day_field.on_change(self._redraft_timer.start)
         self.blocks.edited.connect(self._blocks_edited)
         self.resize(1000, 700)
@@ -125,7 +137,7 @@ class LetterWindow(QDialog):
         choices = QWidget()
         column = QVBoxLayout(choices)
         column.setContentsMargins(0, 0, 8, 0)
-        self.kind_box = QComboBox()
+        self.kind_box = _narrow_combo()
         for words, kind in kind_words():
             self.kind_box.addItem(words, kind.value)
         self._labelled(column, self.tr("&Kind of letter"), self.kind_box)
@@ -147,7 +159,7 @@ class LetterWindow(QDialog):
         self.requests_error = _problem_label()
         column.addWidget(self.requests_error)
 
-        self.counsel_box = QComboBox()
+        self.counsel_box = _narrow_combo()
         for lawyer in self.session.case.counsel:
             self.counsel_box.addItem(lawyer.name, lawyer.id)
         self._labelled(column, self.tr("&To (their lawyer)"), self.counsel_box)
@@ -187,7 +199,6 @@ class LetterWindow(QDialog):
         self.save_button = QPushButton(self.tr("&Save as PDF\u2026"))
         self.mailed_button = QPushButton(self.tr("I &mailed it\u2026"))
         self.close_button = QPushButton(self.tr("Close"))
-        self.print_button.setDefault(True)
         self.preview_button.clicked.connect(self.open_preview)
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_as_pdf)
@@ -239,6 +250,7 @@ class LetterWindow(QDialog):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         if counsel_id is not None and self.counsel_box.findData(counsel_id) >= 0:
             self.counsel_box.setCurrentIndex(self.counsel_box.findData(counsel_id))
+            self._counsel_picked = True
         for widget in (self.kind_box, self.requests, self.counsel_box):
             widget.blockSignals(False)
 
@@ -285,7 +297,7 @@ class LetterWindow(QDialog):
         if not ids or day is None:
             self._set_usable(False)
             return
-        counsel = self.counsel_box.currentData()
+        counsel = self.counsel_box.currentData() if self._counsel_picked else None
         try:
             draft = letters.draft(self.session.case, kind, dispute_ids=ids,
                                   counsel_id=None if counsel is None else str(counsel),
@@ -302,6 +314,10 @@ class LetterWindow(QDialog):
         self.blocks.set_blocks(draft.blocks, edits)
         self._set_usable(True)
         self._keep()
+
+    def _counsel_changed(self) -> None:
+        self._counsel_picked = True
+        self.redraft()
 
     def _explain_kind(self, kind: LetterKind) -> None:
         text = kind_explanation(kind)
@@ -332,6 +348,9 @@ class LetterWindow(QDialog):
                      self.mailed_button):
             push.setEnabled(usable)
         self.blocks.setEnabled(usable)
+        # Enter in a choice prints. (Set once the button is in the window: set before,
+        # the window would not know it and would make the first button the default.)
+        self.print_button.setDefault(usable)
 
     def _blocks_edited(self) -> None:
         self._keep()
