@@ -7,12 +7,28 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from shiboken6 import isValid
 
 from app.domain.model import Case, Communication, LetterKind
 from app.ui.context import CaseContext
 from app.ui.letters.logged import LoggedLetterDialog
 from app.ui.letters.window import LetterWindow
+
+
+def _focus_back_after(dialog: QDialog) -> None:
+    """When the window closes, the keyboard goes back where it was (the request or the
+    log entry), so the next step needs no mouse."""
+    before = QApplication.focusWidget()
+    if before is None:
+        return
+
+    def restore() -> None:
+        if isValid(before):  # the page may have been rebuilt meanwhile
+            before.activateWindow()
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    dialog.finished.connect(lambda _result: restore())
 
 
 def proposed_letter(case: Case, as_of: dt.date,
@@ -46,6 +62,7 @@ def open_letter_window(parent: QWidget, context: CaseContext,
     window = LetterWindow(parent, session, today, kind, ids)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.logged.connect(lambda _comm: context.notify_changed())
+    _focus_back_after(window)
     window.open()
     return window
 
@@ -58,5 +75,6 @@ def open_logged_letter(parent: QWidget, case: Case,
         return None
     dialog = LoggedLetterDialog(parent, case, comm)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _focus_back_after(dialog)
     dialog.open()
     return dialog
