@@ -181,7 +181,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../app/services/badges.py" line="+42"/>
+        <location filename="../../app/services/badges.py" line="+36"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -191,17 +191,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ready to file</source>
         <translation>Lista para presentar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Not yet: wait until {day}</source>
         <translation>Todavía no: espere hasta el {day}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Not yet: add the day you served it</source>
         <translation>Todavía no: anote el día en que la notificó</translation>
     </message>
@@ -232,9 +232,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>BlockBox</name>
+    <message>
+        <location filename="../../app/ui/letters/blocks.py" line="+81"/>
+        <source>Put back the program’s words</source>
+        <translation>Volver a las palabras del programa</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The program’s words for this part changed after you wrote yours (a day, a request or the lawyer may be different now). Read your words again, or put back the program’s words.</source>
+        <translation>Las palabras del programa para esta parte cambiaron después de que usted escribió las suyas (puede que ahora sea otro día, otra solicitud u otro abogado). Lea otra vez sus palabras, o vuelva a las palabras del programa.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+297"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +292,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -738,7 +751,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -787,7 +800,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/i18n.py" line="+27"/>
+        <location filename="../../app/i18n.py" line="+31"/>
         <source>dddd, MMMM d, yyyy</source>
         <comment>A Qt date pattern, not words: dddd = weekday, MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -1045,7 +1058,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+78"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1075,12 +1088,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Ano&amp;tar una carta o llamada sobre ella…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>&amp;Write a letter…</source>
+        <translation>Escribir &amp;una carta…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>No request in dispute yet. Press “New request” (Ctrl+R) to add the first one: a discovery request whose answer you think is wrong or missing.</source>
         <translation>Todavía no hay solicitudes en disputa. Pulse “Nueva solicitud” (Ctrl+R) para agregar la primera: una solicitud de descubrimiento de pruebas (discovery) cuya respuesta usted cree que está mal o no llegó.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1106,6 +1124,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
+        <source>The program can write this letter for you: press “Write a letter” (Ctrl+Shift+L).</source>
+        <translation>El programa puede escribir esta carta por usted: pulse «Escribir una carta» (Ctrl+Mayús+L).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This request is no longer in dispute, so it is not checked. Change its status if that is wrong.</source>
         <translation>Esta solicitud ya no está en disputa, así que no se revisa. Cambie su estado si eso no es correcto.</translation>
     </message>
@@ -1125,7 +1148,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1226,6 +1249,376 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/letters/preview.py" line="+20"/>
+        <source>Preview of the letter</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindow</name>
+    <message>
+        <location filename="../../app/ui/letters/window.py" line="+102"/>
+        <location line="+112"/>
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind of letter</source>
+        <translation>&amp;Tipo de carta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re&amp;quests it is about</source>
+        <translation>&amp;Solicitudes de las que trata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each one with the Space bar.</source>
+        <translation>Marque cada una con la barra espaciadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;To (their lawyer)</source>
+        <translation>&amp;Para (su abogado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day you give it to staff for mailing</source>
+        <translation>&amp;Día en que la entrega al personal para enviarla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The letter, part by part</source>
+        <translation>La carta, parte por parte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is written in English, as the court expects. Above each part it says what the part is for. Change any words you want.</source>
+        <translation>La carta se escribe en inglés, como espera el tribunal. Encima de cada parte se explica para qué sirve. Cambie las palabras que quiera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;mailed it…</source>
+        <translation>&amp;Ya la envié…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Printing does not log anything. After you give the signed letter to staff for mailing, press “I mailed it”. Until then your words are kept: you can close this window and finish the letter another day.</source>
+        <translation>Imprimir no anota nada en el registro. Cuando entregue la carta firmada al personal para enviarla, pulse «Ya la envié». Hasta entonces sus palabras se guardan: puede cerrar esta ventana y terminar la carta otro día.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The letter cannot be dated after today ({today}). Write the day you give it to staff, today or earlier.</source>
+        <translation>La carta no puede llevar una fecha posterior a hoy ({today}). Escriba el día en que la entrega al personal: hoy o antes.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tick at least one request: the letter must say what it is about.</source>
+        <translation>Marque al menos una solicitud: la carta tiene que decir de qué trata.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The program proposes this kind of letter from your record.</source>
+        <translation>El programa propone este tipo de carta según su registro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The letter asks for their reply by {day}: the day the rules your court follows say you must wait for.</source>
+        <translation>La carta pide su respuesta a más tardar el {day}: el día que, según las reglas que sigue su tribunal, usted debe esperar.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../app/domain/letter_wording.py" line="+50"/>
+        <source>Who is writing and where to answer: your name, number and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s date: the day you give it to staff for mailing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer the letter goes to, and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the letter is about: the case and the requests in dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The greeting. The program does not guess a title such as Mr. or Ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why you are writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters and calls about these requests so far, from your log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said in the call, from your notes in the log. Check that it is right and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which request this is, by set and number, and its days: when you served it, when their answer was due and when it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request, quoted in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer, quoted in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this request stands after the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with their answer, and the rule it breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would settle it: what you ask them to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you ask them to answer by (their time to reply under the court&apos;s rules), and that you will ask the court to decide if it is not settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for a phone call, and how their lawyer can set up a legal call with you at the prison. Change the times if you have set ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That you will ask the court to decide what is still unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A polite closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on the line by hand after printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other lawyers in the case, who get a copy: mail them one too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letters.py" line="+84"/>
+        <source>First letter about a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up letter (no answer came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter asking for a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter confirming a call or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last letter: what is unresolved and that you will ask the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter cannot say what would settle {label}: write it in the request&apos;s &quot;What would settle it&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no mailing address in the log, so this letter cannot be mailed as it is. Add the address to the lawyer&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="+96"/>
+        <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case has no lawyer for the other side yet, so there is no one to write to. Add their lawyer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case has no lawyer with the id &quot;{id}&quot; (its lawyers: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no kind of letter called &quot;{kind}&quot; (the kinds: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check does not propose this kind of letter for any request in dispute now. Choose the requests the letter is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one request for the letter to be about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This case has no request with the id &quot;{id}&quot; (its requests: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is marked resolved or withdrawn, so there is nothing to write about it. Leave it out of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is {length} characters long; a letter can have at most {limit}. Shorten the quoted texts or write about fewer requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter&apos;s summary for the log is {length} characters long; it can have at most {limit}. Write about fewer requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mailing day {day} has not come yet. Log the letter on the day you give it to staff, or a day after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter is dated {dated}, so it cannot have been mailed on {day}. Change the letter&apos;s date, or the mailing day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The legal-mail log number is {length} characters long; it can have at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lawyer this letter is addressed to is no longer in the case. Draft the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request this letter is about is no longer in the case. Draft the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letters/keeping.py" line="+130"/>
+        <source>Your words could not be kept in the data folder just now. They are still here on the screen: print the letter or check that the USB stick is in.</source>
+        <translation>Sus palabras no se pudieron guardar en la carpeta de datos en este momento. Siguen aquí en la pantalla: imprima la carta o compruebe que la memoria USB está puesta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Letter not yet mailed ({kind}), case {number}</source>
+        <translation>Carta aún no enviada ({kind}), caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letters/words.py" line="+26"/>
+        <source>Names each request, says what is wrong with their answer and what would settle it, asks for a written reply by a day and for a phone call, and says that a motion to compel will follow if nothing changes.</source>
+        <translation>Nombra cada solicitud, dice qué está mal en su respuesta y qué lo resolvería, pide una respuesta por escrito para un día y una llamada telefónica, y dice que presentará una moción para obligar (motion to compel) si nada cambia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refers to your earlier letter, says no answer came, says again what is wrong and what you want, and asks again for a reply and a phone call by a new day.</source>
+        <translation>Menciona su carta anterior, dice que no llegó respuesta, repite qué está mal y qué quiere, y vuelve a pedir una respuesta y una llamada para un día nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asks for a telephone conference about the requests and says how their lawyer sets up a legal call with the prison.</source>
+        <translation>Pide una conferencia telefónica sobre las solicitudes y explica cómo su abogado organiza una llamada legal con la prisión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirms in writing what was talked about and agreed for each request, and what is still in dispute.</source>
+        <translation>Confirma por escrito lo que se habló y se acordó sobre cada solicitud, y lo que sigue en disputa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists each request still not settled and what you wanted, and says that you will ask the court to decide them.</source>
+        <translation>Enumera cada solicitud aún sin resolver y lo que usted pedía, y dice que pedirá al tribunal que las decida.</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryView</name>
     <message>
         <location filename="../../app/ui/pages/log_entry_view.py" line="+17"/>
@@ -1307,6 +1700,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>Legal mail log number: {number}</source>
         <translation>Número del registro de correo legal: {number}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The program wrote this letter; its text as mailed is kept with this entry (“Read the letter you mailed”).</source>
+        <translation>El programa escribió esta carta; su texto tal como se envió se guarda con esta entrada («Leer la carta que envió y registró»).</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -1344,7 +1742,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../app/ui/pages/log_page.py" line="+56"/>
+        <location filename="../../app/ui/pages/log_page.py" line="+62"/>
         <source>Letters and calls</source>
         <translation>Cartas y llamadas</translation>
     </message>
@@ -1360,12 +1758,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1823,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>Write a letter…</source>
+        <translation>Escribir una carta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the letter yo&amp;u mailed…</source>
+        <translation>Leer la carta que envió y re&amp;gistró…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1450,20 +1858,116 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Se muestran {shown} de las {total} cartas y llamadas del registro</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Delete this entry from {day} from the log? This cannot be undone.</source>
         <translation>¿Eliminar del registro esta entrada del {day}? Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>LoggedLetterDialog</name>
+    <message>
+        <location filename="../../app/ui/letters/logged.py" line="+32"/>
+        <source>The letter you mailed</source>
+        <translation>La carta que usted envió</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The &amp;letter as mailed. It cannot be changed: to send different words, write and log a new letter.</source>
+        <translation>La &amp;carta tal como se envió. No se puede cambiar: para enviar otras palabras, escriba y registre una carta nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter as mailed</source>
+        <translation>La carta tal como se envió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &amp;again…</source>
+        <translation>Imprimir &amp;otra vez…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{kind}, given to staff for mailing on {day}</source>
+        <translation>{kind}, entregada al personal para enviarla el {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests: {labels}</source>
+        <translation>Solicitudes: {labels}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It asked for a reply by {day}.</source>
+        <translation>Pedía una respuesta a más tardar el {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal mail log number: {number}</source>
+        <translation>Número del registro de correo legal: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MailedForm</name>
+    <message>
+        <location filename="../../app/ui/letters/mailed.py" line="+30"/>
+        <source>I mailed it</source>
+        <translation>Ya la envié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day you gave it to prison staff for mailing</source>
+        <translation>&amp;Día en que la entregó al personal de la prisión para enviarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal mail lo&amp;g number</source>
+        <translation>Número del re&amp;gistro de correo legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number prison staff wrote in the legal-mail log, if they gave you one. You can leave it empty.</source>
+        <translation>El número que el personal de la prisión anotó en el registro de correo legal, si le dieron uno. Puede dejarlo vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log the letter</source>
+        <translation>&amp;Registrar la carta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That day is after today ({today}). Write the day you gave the letter to staff.</source>
+        <translation>Ese día es posterior a hoy ({today}). Escriba el día en que entregó la carta al personal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That day is before the date on the letter ({day}): a letter cannot be mailed before it was written. Check the day, or change the letter&apos;s date.</source>
+        <translation>Ese día es anterior a la fecha de la carta ({day}): una carta no se puede enviar antes de escribirla. Revise el día, o cambie la fecha de la carta.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+103"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1528,19 +2032,19 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Nuevo a&amp;bogado de la parte contraria…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-201"/>
+        <location line="+203"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +2054,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-203"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +2075,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1591,7 +2095,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Guardar la declaración como PD&amp;F…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>&amp;Write a letter…</source>
+        <translation>&amp;Escribir una carta…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Prepare the declaration</source>
         <translation>Preparar la &amp;declaración</translation>
     </message>
@@ -1616,12 +2125,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Acerca de este programa</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot open the case</source>
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -1924,42 +2433,67 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+98"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+72"/>
         <source>Print the declaration</source>
         <translation>Imprimir la declaración</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+93"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-92"/>
         <source>No printer is set up on this computer. Save the declaration as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
         <translation>Esta computadora no tiene ninguna impresora instalada. Guarde la declaración como archivo PDF e imprímala en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-20"/>
+        <source>Print the letter</source>
+        <translation>Imprimir la carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is set up on this computer. Save the letter as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora. Guarde la carta como archivo PDF e imprímala en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer did not print the letter. Check that it is switched on, has paper and is not jammed, then try again. You can also save the letter as a PDF file and print it later.</source>
+        <translation>La impresora no imprimió la carta. Compruebe que está encendida, que tiene papel y que no está atascada, y vuelva a intentarlo. También puede guardar la carta como archivo PDF e imprimirla más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the letter as a PDF file</source>
+        <translation>Guardar la carta como archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
+        <translation>No se pudo guardar la carta como {path} ({reason}). Compruebe que la memoria USB sigue puesta y que el disco no está lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The printer did not print the declaration. Check that it is switched on, has paper and is not jammed, then try again. You can also save the declaration as a PDF file and print it later.</source>
         <translation>La impresora no imprimió la declaración. Revise que esté encendida, que tenga papel y que no esté atascada, y vuelva a intentarlo. También puede guardar la declaración como archivo PDF e imprimirla más tarde.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Save the declaration as a PDF file</source>
         <translation>Guardar la declaración como archivo PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>The declaration could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
         <translation>No se pudo guardar la declaración como {path} ({reason}). Revise que la memoria USB siga conectada y que el disco no esté lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
     </message>
@@ -2038,7 +2572,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2612,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2088,7 +2622,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este registro se eliminó. Primero restáurelo desde la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The earlier version uses a name or id that another record has now. Change that record first.</source>
         <translation>La versión anterior usa un nombre o identificador que ahora tiene otro registro. Primero cambie ese registro.</translation>
     </message>
@@ -2123,7 +2657,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta carta nombra a un abogado que después se eliminó. Primero restaure al abogado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The earlier version dealt with a request that has since been removed. Put the request back from the trash first.</source>
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
@@ -2211,17 +2745,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +3072,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+28"/>
+        <source>A letter that was logged as mailed cannot be changed; delete the entry (it goes to the trash) and log it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +3097,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+136"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -3054,7 +3593,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+110"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>
@@ -3065,9 +3604,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../app/domain/reasons.py" line="+62"/>
+        <source>List of reasons {file}: &apos;{key}&apos; {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
-        <location filename="../../app/domain/rules.py" line="+250"/>
+        <location filename="../../app/domain/rules.py" line="+268"/>
         <source>Their response arrived on {day}.</source>
         <translation>Su respuesta llegó el {day}.</translation>
     </message>
@@ -3262,7 +3809,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
+        <source>If nothing comes by then, add the day you served the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If nothing comes by then, write to them saying exactly what is missing or wrong in their answer to this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, write again about this request, or ask them for a phone call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, ask them in writing for a phone conference about this request (through the litigation coordinator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If nothing comes by then, wait for their answer to the request until {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{wait} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Their answer was due</source>
         <translation>Venció el plazo de su respuesta</translation>
     </message>
