@@ -62,7 +62,7 @@ def save_draft(
 ) -> Draft:
     """Keep `payload` as the draft `key`, replacing an earlier one, in one transaction."""
     saved_at = dt.datetime.now(dt.UTC)
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(payload, ensure_ascii=False)
     with _transaction(conn):
         conn.execute(
             """INSERT INTO drafts (key, kind, title, payload, saved_at) VALUES (?, ?, ?, ?, ?)

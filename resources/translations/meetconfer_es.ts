@@ -398,7 +398,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+23"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+29"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -529,7 +529,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CommunicationForm</name>
     <message>
-        <location filename="../../app/ui/forms/communication_form.py" line="+39"/>
+        <location filename="../../app/ui/forms/communication_form.py" line="+42"/>
         <source>Log a letter or call</source>
         <translation>Anotar una carta o llamada</translation>
     </message>
@@ -570,12 +570,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Day it &amp;came to you</source>
         <translation>Día en que le &amp;llegó</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
@@ -645,7 +645,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Res&amp;umen: lo que dijo, en sus palabras</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Day they got it (return re&amp;ceipt), if known</source>
         <translation>Día en que la recibieron (acuse de r&amp;ecibo), si lo sabe</translation>
     </message>
@@ -673,7 +673,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CounselForm</name>
     <message>
-        <location filename="../../app/ui/forms/counsel_form.py" line="+20"/>
+        <location filename="../../app/ui/forms/counsel_form.py" line="+23"/>
         <source>New lawyer for the other side</source>
         <translation>Nuevo abogado de la parte contraria</translation>
     </message>
@@ -932,7 +932,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputeForm</name>
     <message>
-        <location filename="../../app/ui/forms/dispute_form.py" line="+31"/>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+34"/>
         <source>New request in dispute</source>
         <translation>Nueva solicitud en disputa</translation>
     </message>
@@ -1156,7 +1156,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="+90"/>
+        <location filename="../../app/ui/forms/fields.py" line="+100"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -1243,7 +1243,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+87"/>
+        <location filename="../../app/ui/launch.py" line="+110"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
     </message>
@@ -1962,12 +1962,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+103"/>
+        <location filename="../../app/ui/main_window.py" line="+105"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -2037,14 +2037,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+203"/>
+        <location line="-209"/>
+        <location line="+211"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-210"/>
+        <location line="+211"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -2054,13 +2054,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-211"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -2075,7 +2075,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -2130,7 +2130,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2236,12 +2236,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>ParagraphPanel</name>
     <message>
-        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+152"/>
+        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+184"/>
         <source>A paragraph cannot be empty. To go back to the program&apos;s wording, press Restore.</source>
         <translation>Un párrafo no puede quedar vacío. Para volver a la redacción del programa, pulse Volver a la redacción del programa.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Paragraphs of the declaration</source>
         <translation>Párrafos de la declaración</translation>
     </message>
@@ -2251,17 +2251,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Redacción que hizo el programa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Keep my wording</source>
-        <translation>&amp;Mantener mi redacción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print this paragraph as you wrote it.</source>
-        <translation>Imprimir este párrafo tal como usted lo escribió.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>Paragraphs o&amp;f the declaration (it prints in English):</source>
         <translation>Párrafos de la d&amp;eclaración (se imprime en inglés):</translation>
     </message>
@@ -2271,7 +2261,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Redacción que hizo el programa (para comparar):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>My wording is still &amp;right</source>
+        <translation>Mi redacción sigue siendo co&amp;rrecta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You read this paragraph again: print it as you wrote it, and take away the mark.</source>
+        <translation>Usted volvió a leer este párrafo: se imprime como usted lo escribió y se quita la marca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore the program&apos;s wording</source>
         <translation>Volver a la redacción del programa</translation>
     </message>
@@ -2302,8 +2302,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+4"/>
-        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press Keep my wording if yours is still right, or Restore to use the program&apos;s.</source>
-        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse Mantener mi redacción si la suya sigue siendo correcta, o Volver a la redacción del programa para usar la del programa.</translation>
+        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press “My wording is still right” if yours is, or Restore to use the program&apos;s.</source>
+        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse «Mi redacción sigue siendo correcta» si la suya lo es, o Volver a la redacción del programa para usar la del programa.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2524,7 +2524,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+85"/>
+        <location filename="../../app/ui/forms/base.py" line="+107"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2539,7 +2539,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+164"/>
+        <source>This form shows what you typed before, which was not saved yet. Press Save to keep it as a record, or Cancel to throw it away.</source>
+        <translation>Este formulario muestra lo que usted escribió antes y que todavía no se guardó. Pulse Guardar para conservarlo como registro, o Cancelar para descartarlo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What you type cannot be kept safe right now: {reason} Press Save as soon as you can.</source>
+        <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -2554,9 +2564,156 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
         <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="+67"/>
+        <source>You were writing something</source>
+        <translation>Estaba escribiendo algo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} (case {case}, last typed {when})</source>
+        <translation>{what} (caso {case}, escrito por última vez el {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} (last typed {when})</source>
+        <translation>{what} (escrito por última vez el {when})</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Cannot open it again</source>
+        <translation>No se puede volver a abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed could not be opened again: the case or record it belonged to is no longer here. These are the words you typed, to copy:</source>
+        <translation>Lo que escribió no se pudo volver a abrir: el caso o el registro al que pertenecía ya no está aquí. Estas son las palabras que escribió, para que las copie:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>You were starting a new case</source>
+        <translation>Estaba empezando un caso nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing the case details</source>
+        <translation>Estaba cambiando los datos del caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were adding a lawyer</source>
+        <translation>Estaba agregando un abogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a lawyer&apos;s details</source>
+        <translation>Estaba cambiando los datos de un abogado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were adding a request in dispute</source>
+        <translation>Estaba agregando una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a request in dispute</source>
+        <translation>Estaba cambiando una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were logging a letter or call</source>
+        <translation>Estaba anotando una carta o llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a letter or call</source>
+        <translation>Estaba cambiando una carta o llamada</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location line="-207"/>
+        <source>Unsaved work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program closed unexpectedly</source>
+        <translation>El programa se cerró de forma inesperada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Throw it away</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir después</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The program closed unexpectedly the last time it was used.</source>
+        <translation>El programa se cerró de forma inesperada la última vez que se usó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details were saved for the staff in this file: {path}</source>
+        <translation>Los detalles se guardaron para el personal en este archivo: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed and had not saved yet is still here. Keep each one to finish it, or throw it away:</source>
+        <translation>Lo que escribió y todavía no había guardado sigue aquí. Conserve cada cosa para terminarla, o descártela:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You had not finished these, and had not saved them yet. Keep each one to finish it, or throw it away:</source>
+        <translation>No había terminado esto, y todavía no lo había guardado. Conserve cada cosa para terminarla, o descártela:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything you saved is safe.</source>
+        <translation>Todo lo que guardó está a salvo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Throw it away?</source>
+        <translation>¿Descartarlo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away what you typed? It cannot be brought back.</source>
+        <translation>¿Descartar lo que escribió? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not thrown away</source>
+        <translation>No se descartó</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,20 @@ def _logged_letter(env: Env) -> QWidget:
     return LoggedLetterDialog(env.window, case, comm)
 
 
+def _recovery(env: Env) -> QWidget:
+    from pathlib import Path
+
+    from app.crash import PreviousRun
+    from app.services.drafts import Drafts
+    from app.ui.recovery import RecoveryDialog
+
+    drafts = Drafts(env.store)
+    drafts.save(f"case:{env.session.case_id}:counsel:new", "counsel", "Dana M. Whitfield",
+                {"case_id": env.session.case_id, "record_id": None, "fields": {}})
+    report = PreviousRun(True, Path("logs") / "crash-20261204-101500-000000-fatal.txt")
+    return RecoveryDialog(env.window, drafts, drafts.pending(), report)
+
+
 # name -> (builder, the app.ui classes it covers)
 BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "main window": (_main_window, ("MainWindow",)),
@@ -235,6 +249,7 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "letter preview": (_letter_preview, ("LetterPreviewDialog",)),
     "I mailed it form": (_mailed_form, ("MailedForm",)),
     "logged letter": (_logged_letter, ("LoggedLetterDialog",)),
+    "unsaved work after a crash": (_recovery, ("RecoveryDialog",)),
 }
 # Base classes never shown on their own.
 _ABSTRACT = {"RecordForm"}

@@ -51,7 +51,13 @@ class Field:
         raise NotImplementedError
 
     def raw(self) -> object:
-        """What the input shows now, readable or not: to tell whether anything changed."""
+        """What the input shows now, readable or not: to tell whether anything changed,
+        and to keep it as a draft (JSON: text, a number, yes/no or a list of ids)."""
+        raise NotImplementedError
+
+    def set_raw(self, raw: object) -> None:
+        """Show again what `raw()` gave (a kept draft); a value of the wrong sort, from a
+        damaged draft, is left out."""
         raise NotImplementedError
 
 
@@ -80,6 +86,10 @@ class TextField(Field):
 
     def raw(self) -> object:
         return self.edit.text()
+
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, str):
+            self.edit.setText(raw)
 
 
 class DateField(TextField):
@@ -182,6 +192,10 @@ class LinesField(Field):
     def raw(self) -> object:
         return self.edit.toPlainText()
 
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, str):
+            self.edit.setPlainText(raw)
+
 
 class LongTextField(LinesField):
     """Free text in the user's own words; None when empty."""
@@ -223,6 +237,10 @@ class ChoiceField(Field):
     def raw(self) -> object:
         return self.combo.currentIndex()
 
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, int) and 0 <= raw < self.combo.count():
+            self.combo.setCurrentIndex(raw)
+
 
 class CheckField(Field):
     """Yes or no; stored as True or None (the case file's "not said"), never False, so a
@@ -244,6 +262,10 @@ class CheckField(Field):
 
     def raw(self) -> object:
         return self.box.isChecked()
+
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, bool):
+            self.box.setChecked(raw)
 
 
 class CheckListField(Field):
@@ -288,3 +310,7 @@ class CheckListField(Field):
 
     def raw(self) -> object:
         return self.value()
+
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, list):
+            self.set_value([str(item_id) for item_id in raw])
