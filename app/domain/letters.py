@@ -23,8 +23,16 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.documents.wording import sentence
 from app.domain.letter_wording import LetterBlock, LetterFacts, RequestFacts, blocks_for
-from app.domain.model import Case, Communication, LetterKind, Method
+from app.domain.model import (
+    Case,
+    Communication,
+    Direction,
+    LetterKind,
+    LetterRecord,
+    Method,
+)
 from app.domain.profiles import RuleParameters
 from app.domain.rules import CheckId, DisputeAssessment, Result, reply_day
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
@@ -66,6 +74,28 @@ class LetterDraft:
     def text(self) -> str:
         """The letter as it is stored and printed."""
         return letter_text(self.blocks)
+
+    def as_communication(self, text: str, mailed_on: dt.date,
+                         mail_log_number: str | None = None) -> Communication:
+        """The log's entry for this letter with printed text `text`, given to staff for
+        mailing on `mailed_on`: an outgoing letter with the letter's requests, lawyer,
+        flags, reply day, summary and text (its id is given when it is stored)."""
+        return Communication(
+            id="",
+            direction=Direction.OUTGOING,
+            method=Method.LETTER,
+            sent_on=mailed_on,
+            counsel=self.counsel_id,
+            disputes=list(self.dispute_ids),
+            summary=self.summary,
+            explains_deficiency=self.explains_deficiency,
+            proposes_resolution=self.proposes_resolution,
+            requests_conference=self.requests_conference,
+            states_impasse=self.states_impasse,
+            reply_requested_by=self.reply_requested_by,
+            mail_log_number=mail_log_number,
+            letter=LetterRecord(self.kind, text),
+        )
 
 
 def letter_text(blocks: Sequence[LetterBlock]) -> str:
@@ -169,7 +199,8 @@ def compose_letter(
 ) -> LetterDraft:
     """The letter of `kind` about `dispute_ids` to `counsel_id`, mailed on `mailing_day`.
 
-    `reasons` maps a reason id to its English sentence (default: the program's list).
+    `reasons` maps a reason id to its English sentence with its rule (default: the
+    program's list, `resources/reasons`).
     The caller has checked the ids (the services do, with plain messages): an unknown
     counsel or request here is a bug and raises KeyError."""
     counsel = case.counsel_by_id(counsel_id)
@@ -239,6 +270,8 @@ def _missing(facts: LetterFacts) -> tuple[Message, ...]:
 
 
 def _reason_sentences() -> dict[str, str]:
+    """Each reason's sentence as the letter prints it: the sentence, then its rule."""
     from app.domain.reasons import load_reasons
 
-    return {reason_id: reason.text_en for reason_id, reason in load_reasons().items()}
+    return {reason_id: f"{sentence(reason.text_en)} See {reason.source}."
+            for reason_id, reason in load_reasons().items()}

@@ -247,7 +247,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+297"/>
+        <location filename="../../app/store/casefile.py" line="+317"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -327,7 +327,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{value} no es una de las opciones; escriba una de estas: {choices}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Each item of this list may be written only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This value is not allowed here ({detail}).</source>
         <translation>Este valor no se permite aquí ({detail}).</translation>
     </message>
@@ -1463,7 +1468,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/domain/letters.py" line="+84"/>
+        <location filename="../../app/domain/letters.py" line="+114"/>
         <source>First letter about a request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1493,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,7 +1508,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="+96"/>
+        <location filename="../../app/services/letters.py" line="+92"/>
         <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,7 +1563,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>The mailing day {day} has not come yet. Log the letter on the day you give it to staff, or a day after.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,12 +1573,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-39"/>
         <source>The legal-mail log number is {length} characters long; it can have at most {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+47"/>
         <source>The lawyer this letter is addressed to is no longer in the case. Draft the letter again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3340,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/domain/validation.py" line="+70"/>
+        <location filename="../../app/domain/validation.py" line="+89"/>
         <source>“{text}” is not a day written as YYYY-MM-DD (for example 2007-08-28).</source>
         <translation>“{text}” no es un día escrito como AAAA-MM-DD (por ejemplo 2007-08-28).</translation>
     </message>
@@ -3375,7 +3380,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este número es demasiado grande ({value}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>This is too long: {length} characters, where at most {limit} fit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This list has {count} items, where at most {limit} fit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The day it was sent or happened ({day}) is after today ({today}).</source>
         <translation>El día en que se envió u ocurrió ({day}) es posterior a hoy ({today}).</translation>
     </message>
@@ -3410,12 +3425,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La carta o llamada número {first} de esta lista ya tiene el identificador “{id}” (cada una necesita su propio identificador).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <source>The reason “{id}” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{id}” is not one of the program’s reasons. Known reasons: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no lawyer with the id “{id}” in this case.</source>
         <translation>En este caso no hay ningún abogado con el identificador “{id}”.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>A letter&apos;s text can only be kept with an outgoing letter (one you sent by mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The day it arrived ({received}) is before the day on the letter ({sent}).</source>
         <translation>El día en que llegó ({received}) es anterior a la fecha de la carta ({sent}).</translation>
     </message>
