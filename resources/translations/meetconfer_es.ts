@@ -1365,237 +1365,232 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location filename="../../app/domain/letter_wording.py" line="+50"/>
         <source>Who is writing and where to answer: your name, number and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién escribe y adónde contestar: su nombre, número y dirección.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter&apos;s date: the day you give it to staff for mailing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la carta: el día en que la entrega al personal para enviarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lawyer the letter goes to, and the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado al que va la carta, y su dirección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the letter is about: the case and the requests in dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata la carta: el caso y las solicitudes en disputa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The greeting. The program does not guess a title such as Mr. or Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saludo. El programa no adivina un tratamiento como Sr. o Sra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why you are writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué escribe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letters and calls about these requests so far, from your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas y llamadas sobre estas solicitudes hasta ahora, según su registro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was said in the call, from your notes in the log. Check that it is right and in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo en la llamada, según sus notas del registro. Revise que sea correcto y que esté en inglés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which request this is, by set and number, and its days: when you served it, when their answer was due and when it came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué solicitud es, por serie y número, y sus fechas: cuándo la entregó, cuándo vencía su respuesta y cuándo llegó.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request, quoted in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud, citada completa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their answer, quoted in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta, citada completa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where this request stands after the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo queda esta solicitud después de la llamada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is wrong with their answer, and the rule it breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal en su respuesta, y la regla que no cumple.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What would settle it: what you ask them to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lo resolvería: lo que usted les pide que hagan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day you ask them to answer by (their time to reply under the court&apos;s rules), and that you will ask the court to decide if it is not settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día para el que les pide respuesta (su plazo para responder según las reglas del tribunal), y que pedirá al tribunal que decida si no se resuelve.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asking for a phone call, and how their lawyer can set up a legal call with you at the prison. Change the times if you have set ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición de una llamada telefónica, y cómo su abogado puede organizar una llamada legal con usted en la prisión. Cambie los horarios si tiene horarios fijos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That you will ask the court to decide what is still unresolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que pedirá al tribunal que decida lo que sigue sin resolver.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A polite closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una despedida cortés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cierre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign on the line by hand after printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme a mano sobre la línea después de imprimir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The other lawyers in the case, who get a copy: mail them one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás abogados del caso, que reciben una copia: envíeles una también.</translation>
     </message>
     <message>
         <location filename="../../app/domain/letters.py" line="+114"/>
         <source>First letter about a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera carta sobre una solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up letter (no answer came)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de seguimiento (no llegó respuesta)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter asking for a phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta para pedir una llamada telefónica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter confirming a call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta que confirma una llamada o reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last letter: what is unresolved and that you will ask the court</source>
-        <translation type="unfinished"></translation>
+        <translation>Última carta: lo que sigue sin resolver y que acudirá al tribunal</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta no puede decir qué está mal en su respuesta a {label}: escríbalo en «Qué está mal» de la solicitud o elija motivos, o escríbalo usted mismo en la carta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The letter cannot say what would settle {label}: write it in the request&apos;s &quot;What would settle it&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta no puede decir qué resolvería {label}: escríbalo en «Qué lo resolvería» de la solicitud.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} has no mailing address in the log, so this letter cannot be mailed as it is. Add the address to the lawyer&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene dirección postal en el registro, así que esta carta no se puede enviar tal como está. Agregue la dirección a los datos del abogado.</translation>
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="+92"/>
         <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de envío {day} todavía no ha llegado. Elija hoy o un día anterior.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This case has no lawyer for the other side yet, so there is no one to write to. Add their lawyer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso todavía no tiene abogado de la parte contraria, así que no hay a quién escribir. Agregue primero a su abogado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case has no lawyer with the id &quot;{id}&quot; (its lawyers: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene ningún abogado con el identificador «{id}» (sus abogados: {known}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no kind of letter called &quot;{kind}&quot; (the kinds: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tipo de carta llamado «{kind}» (los tipos: {known}).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The check does not propose this kind of letter for any request in dispute now. Choose the requests the letter is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión no propone ahora este tipo de carta para ninguna solicitud en disputa. Elija las solicitudes de las que trata la carta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose at least one request for the letter to be about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una solicitud de la que trate la carta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This case has no request with the id &quot;{id}&quot; (its requests: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene ninguna solicitud con el identificador «{id}» (sus solicitudes: {known}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{label} is marked resolved or withdrawn, so there is nothing to write about it. Leave it out of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} está marcada como resuelta o retirada, así que no hay nada que escribir sobre ella. Déjela fuera de la carta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The letter is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta está vacía.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter is {length} characters long; a letter can have at most {limit}. Shorten the quoted texts or write about fewer requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta tiene {length} caracteres; una carta puede tener como máximo {limit}. Acorte los textos citados o escriba sobre menos solicitudes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The letter&apos;s summary for the log is {length} characters long; it can have at most {limit}. Write about fewer requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen de la carta para el registro tiene {length} caracteres; puede tener como máximo {limit}. Escriba sobre menos solicitudes.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The mailing day {day} has not come yet. Log the letter on the day you give it to staff, or a day after.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de envío {day} todavía no ha llegado. Registre la carta el día en que la entregue al personal, o un día después.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The letter is dated {dated}, so it cannot have been mailed on {day}. Change the letter&apos;s date, or the mailing day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta tiene fecha del {dated}, así que no pudo enviarse el {day}. Cambie la fecha de la carta, o el día de envío.</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>The legal-mail log number is {length} characters long; it can have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del registro de correo legal tiene {length} caracteres; puede tener como máximo {limit}.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The lawyer this letter is addressed to is no longer in the case. Draft the letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado al que va dirigida esta carta ya no está en el caso. Prepare la carta de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A request this letter is about is no longer in the case. Draft the letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las solicitudes de esta carta ya no está en el caso. Prepare la carta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letters/keeping.py" line="+130"/>
+        <location filename="../../app/ui/letters/keeping.py" line="+132"/>
         <source>Your words could not be kept in the data folder just now. They are still here on the screen: print the letter or check that the USB stick is in.</source>
         <translation>Sus palabras no se pudieron guardar en la carpeta de datos en este momento. Siguen aquí en la pantalla: imprima la carta o compruebe que la memoria USB está puesta.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Letter not yet mailed ({kind}), case {number}</source>
-        <translation>Carta aún no enviada ({kind}), caso {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/letters/words.py" line="+26"/>
@@ -2641,11 +2636,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>You were changing a letter or call</source>
         <translation>Estaba cambiando una carta o llamada</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/letters/reopening.py" line="+37"/>
+        <source>You were writing a letter</source>
+        <translation>Estaba escribiendo una carta</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location line="-207"/>
+        <location filename="../../app/ui/recovery.py" line="-207"/>
         <source>Unsaved work</source>
         <translation>Trabajo sin guardar</translation>
     </message>

@@ -13,8 +13,8 @@ from app.services.casefiles import import_demo_case
 from app.services.cases import Cases, OpenCase, SaveError
 from app.services.drafts import Drafts
 from app.store import Store
+from app.ui.autosave import AUTOSAVE_DELAY_MS
 from app.ui.letters.keeping import (
-    KEEP_DELAY_MS,
     BlockEdit,
     KeptLetter,
     LetterKeeper,
@@ -38,7 +38,11 @@ def _letter(kind: LetterKind = LetterKind.FOLLOW_UP, words: str = "My own words.
 
 def test_a_kept_letter_reads_back_as_it_was() -> None:
     letter = _letter()
-    assert KeptLetter.from_payload(letter.to_payload()) == letter
+    payload = letter.to_payload(3)
+    assert KeptLetter.from_payload(payload) == letter
+    # What the recovery offer after a crash reads: the case, a new record, the words typed.
+    assert (payload["case_id"], payload["record_id"]) == (3, None)
+    assert payload["fields"] == {"closing": "My own words."}
 
 
 @pytest.mark.parametrize("payload", [
@@ -57,10 +61,10 @@ def test_typing_is_kept_after_a_pause_not_at_each_key(qtbot: QtBot, demo: OpenCa
     keeper.keep_soon(_letter(words="My"))
     assert drafts.load(key) is None  # not yet: the person is still typing
     assert keeper.load(LetterKind.FOLLOW_UP) == _letter(words="My")  # but not forgotten
-    qtbot.waitUntil(lambda: drafts.load(key) is not None, timeout=KEEP_DELAY_MS * 5)
+    qtbot.waitUntil(lambda: drafts.load(key) is not None, timeout=AUTOSAVE_DELAY_MS * 5)
     kept = drafts.load(key)
     assert kept is not None and kept.kind == "letter"
-    assert demo.case.case_number in kept.title
+    assert kept.title == "Follow-up letter (no answer came)"
     assert KeptLetter.from_payload(kept.payload) == _letter(words="My")
     # A new keeper (the window opened again, or the program after a crash) finds it.
     assert LetterKeeper(demo).load(LetterKind.FOLLOW_UP) == _letter(words="My")

@@ -20,8 +20,9 @@ from app.i18n import day_in_words, render
 from app.services import letters
 from app.services.badges import BadgeKind
 from app.services.drafts import Drafts
+from app.ui.autosave import AUTOSAVE_DELAY_MS
 from app.ui.declaration import printing
-from app.ui.letters.keeping import KEEP_DELAY_MS, letter_draft_key
+from app.ui.letters.keeping import letter_draft_key
 from app.ui.letters.logged import LoggedLetterDialog
 from app.ui.letters.mailed import MailedForm
 from app.ui.letters.window import LetterWindow
@@ -123,7 +124,7 @@ def test_from_the_red_badge_to_a_logged_letter_and_a_reprint_by_keyboard(
     # Kept in the data folder a moment later, before anything is logged.
     drafts = Drafts(session.store)
     key = letter_draft_key(session.case_id, LetterKind.FOLLOW_UP)
-    qtbot.waitUntil(lambda: drafts.load(key) is not None, timeout=KEEP_DELAY_MS * 5)
+    qtbot.waitUntil(lambda: drafts.load(key) is not None, timeout=AUTOSAVE_DELAY_MS * 5)
 
     # Print: Enter would print from a choice; here Alt+P, to a PDF file.
     printed = tmp_path / "printed.pdf"
@@ -261,3 +262,28 @@ def test_words_typed_come_back_when_the_window_opens_again(
     assert kept is not None and kept.text().endswith(" Again.")
     kept.restore()
     assert not kept.text().endswith(" Again.") and not kept.restore_button.isVisible()
+
+
+def test_a_letter_left_by_a_crash_is_offered_back_and_opens_as_it_was(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from app.ui import recovery
+
+    session = window.context.session
+    assert session is not None
+    letter = _open_letter(qtbot, window)
+    box = letter.blocks.box("thanks")
+    assert box is not None
+    box.editor.setPlainText("Thank you, and I hope to hear from you soon.")
+    letter.keeper.flush()  # what the debounce writes half a second after typing
+    [draft] = Drafts(session.store).pending()
+    titles = {session.case_id: session.case.short_title}
+    assert recovery.describe(draft, titles).startswith(
+        "You were writing a letter: Follow-up letter (no answer came) (case Ramírez v. Kessler")
+    letter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    letter.hide()  # as if the program had stopped: no closing, no saving
+
+    reopened = recovery.reopen(window, draft)
+    assert isinstance(reopened, LetterWindow) and reopened is not letter
+    assert reopened.kind() is LetterKind.FOLLOW_UP and reopened.ticked_ids() == ["d4"]
+    kept = reopened.blocks.box("thanks")
+    assert kept is not None and kept.text() == "Thank you, and I hope to hear from you soon."

@@ -16,13 +16,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.domain.model import LetterKind
 from app.services.cases import OpenCase, SaveError
+from app.ui.autosave import Debounced
+from app.ui.letters.words import kind_name
 
-# Saved this long after the last change: each key press does not write to the disk.
-KEEP_DELAY_MS = 700
 DRAFT_KIND = "letter"
 
 
@@ -43,8 +43,12 @@ class KeptLetter:
     mailing_day: dt.date | None = None
     edits: dict[str, BlockEdit] = field(default_factory=dict)
 
-    def to_payload(self) -> dict[str, Any]:
+    def to_payload(self, case_id: int) -> dict[str, Any]:
         return {
+            # What every draft says (`app.ui.recovery`): its case, no record yet, the words.
+            "case_id": case_id,
+            "record_id": None,
+            "fields": {key: edit.text for key, edit in self.edits.items()},
             "kind": self.kind.value,
             "dispute_ids": list(self.dispute_ids),
             "counsel_id": self.counsel_id,
@@ -96,10 +100,8 @@ class LetterKeeper(QObject):
         self._session = session
         self._drafts = Drafts(session.store)
         self._pending: KeptLetter | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(KEEP_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        # Written once the typing pauses, and before the program quits.
+        self._autosave = Debounced(self.flush, self)
 
     def load(self, kind: LetterKind) -> KeptLetter | None:
         if self._pending is not None and self._pending.kind is kind:
@@ -114,17 +116,17 @@ class LetterKeeper(QObject):
         if self._pending is not None and self._pending.kind is not letter.kind:
             self.flush()  # another kind's words go in before these replace them
         self._pending = letter
-        self._timer.start()
+        self._autosave.poke()
 
     def flush(self) -> None:
         """Write what is waiting now (on closing, before logging)."""
-        self._timer.stop()
+        self._autosave.cancel()
         letter, self._pending = self._pending, None
         if letter is None:
             return
         try:
             self._drafts.save(letter_draft_key(self._session.case_id, letter.kind), DRAFT_KIND,
-                              self._title(letter), letter.to_payload())
+                              kind_name(letter.kind), letter.to_payload(self._session.case_id))
         except SaveError:
             self._pending = letter  # tried again with the next change
             self.failed.emit(QCoreApplication.translate(
@@ -134,15 +136,8 @@ class LetterKeeper(QObject):
 
     def discard(self, kind: LetterKind) -> None:
         if self._pending is not None and self._pending.kind is kind:
-            self._timer.stop()
+            self._autosave.cancel()
             self._pending = None
         # The letter is logged; a draft that could not be thrown away is offered back later.
         with contextlib.suppress(SaveError):
             self._drafts.discard(letter_draft_key(self._session.case_id, kind))
-
-    def _title(self, letter: KeptLetter) -> str:
-        from app.ui.letters.words import kind_name
-
-        return QCoreApplication.translate(
-            "Letters", "Letter not yet mailed ({kind}), case {number}").format(
-            kind=kind_name(letter.kind), number=self._session.case.case_number)

@@ -50,15 +50,18 @@ def proposed_letter(case: Case, as_of: dt.date,
     return kind, ids
 
 
-def open_letter_window(parent: QWidget, context: CaseContext,
-                       dispute_id: str | None = None) -> LetterWindow | None:
-    """The letter window for the open case; after the letter is logged every page shows
-    it (the badge then waits for the day the letter asked for)."""
+def open_letter_window(parent: QWidget, context: CaseContext, dispute_id: str | None = None,
+                       kind: LetterKind | None = None) -> LetterWindow | None:
+    """The letter window for the open case: the letter `dispute_id` needs, or a letter of
+    `kind` (its unfinished words come back with it). After the letter is logged every page
+    shows it (the badge then waits for the day the letter asked for)."""
     session = context.session
     if session is None:
         return None
     today = context.today()
-    kind, ids = proposed_letter(session.case, today, dispute_id)
+    ids: list[str] = []
+    if kind is None:
+        kind, ids = proposed_letter(session.case, today, dispute_id)
     window = LetterWindow(parent, session, today, kind, ids)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.logged.connect(lambda _comm: context.notify_changed())
