@@ -1264,13 +1264,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../app/ui/letters/window.py" line="+102"/>
-        <location line="+112"/>
+        <location filename="../../app/ui/letters/window.py" line="+123"/>
+        <location line="+110"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-77"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1280,7 +1280,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Tipo de carta</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Re&amp;quests it is about</source>
         <translation>&amp;Solicitudes de las que trata</translation>
     </message>
@@ -1356,8 +1356,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+14"/>
-        <source>The letter asks for their reply by {day}: the day the rules your court follows say you must wait for.</source>
-        <translation>La carta pide su respuesta a más tardar el {day}: el día que, según las reglas que sigue su tribunal, usted debe esperar.</translation>
+        <source>The letter asks for their reply by {day}: the rules your court follows say to wait until that day for it.</source>
+        <translation>La carta pide su respuesta a más tardar el {day}: según las reglas que sigue su tribunal, hay que esperarla hasta ese día.</translation>
     </message>
 </context>
 <context>
@@ -1758,12 +1758,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1833,7 +1833,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Leer la carta que envió y re&amp;gistró…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>

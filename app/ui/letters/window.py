@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,6 +74,27 @@ def _narrow_combo() -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return combo
+
+
+class _RequestList(QListWidget):
+    """The requests to tick, each name wrapped (never cut off at larger text), the list as
+    tall as its first four names."""
+
+    _SHOWN = 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        rows = sum(self.sizeHintForRow(row) for row in range(min(self.count(), self._SHOWN)))
+        lines = self.fontMetrics().lineSpacing() * 2
+        self.setFixedHeight(max(rows, lines) + 2 * self.frameWidth() + 4)
 
 
 def _show(label: QLabel, text: str) -> None:
@@ -144,7 +165,7 @@ class LetterWindow(QDialog):
         self.kind_hint = _wrapping()
         column.addWidget(self.kind_hint)
 
-        self.requests = QListWidget()
+        self.requests = _RequestList()
         self.requests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for dispute in self.session.case.live_disputes:
             item = QListWidgetItem(dispute.label, self.requests)
@@ -152,8 +173,6 @@ class LetterWindow(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        rows = max(2, min(self.requests.count(), 4))
-        self.requests.setFixedHeight(self.requests.fontMetrics().lineSpacing() * rows + 16)
         self._labelled(column, self.tr("Re&quests it is about"), self.requests)
         column.addWidget(_wrapping(self.tr("Tick each one with the Space bar.")))
         self.requests_error = _problem_label()
@@ -336,8 +355,8 @@ class LetterWindow(QDialog):
         _show(self.missing_label, "\n".join(f"\u2022 {render(m)}" for m in draft.missing))
         if draft.reply_requested_by is not None:
             self.reply_label.setText(self.tr(
-                "The letter asks for their reply by {day}: the day the rules your court "
-                "follows say you must wait for.").format(
+                "The letter asks for their reply by {day}: the rules your court follows say "
+                "to wait until that day for it.").format(
                     day=day_in_words(draft.reply_requested_by)))
         else:
             self.reply_label.setText("")

@@ -130,10 +130,12 @@ class LogPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button,
-                                    self.write_button, self.letter_button))
+                                    self.write_button))
         layout.addLayout(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(splitter, 1)
+        # Under the chosen entry, which it opens.
+        layout.addLayout(button_row(self.letter_button))
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
