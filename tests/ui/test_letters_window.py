@@ -287,3 +287,36 @@ def test_a_letter_left_by_a_crash_is_offered_back_and_opens_as_it_was(
     assert reopened.kind() is LetterKind.FOLLOW_UP and reopened.ticked_ids() == ["d4"]
     kept = reopened.blocks.box("thanks")
     assert kept is not None and kept.text() == "Thank you, and I hope to hear from you soon."
+
+
+def test_a_case_with_no_lawyer_says_so_and_nothing_can_be_printed(
+        qtbot: QtBot, window: MainWindow) -> None:
+    session = window.context.session
+    assert session is not None
+    session.case.counsel = []  # as a case would be before any lawyer was added
+    letter = _open_letter(qtbot, window)
+    assert letter.banner.isVisible() and "no lawyer for the other side" in letter.banner.text()
+    assert not letter.print_button.isEnabled() and not letter.mailed_button.isEnabled()
+    assert letter.draft is None
+
+
+def test_changing_a_logged_letters_entry_keeps_the_letter(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from app.ui.forms.communication_form import CommunicationForm
+
+    session = window.context.session
+    assert session is not None
+    letter = _open_letter(qtbot, window)
+    form = letter.open_mailed_form()
+    assert form is not None
+    with qtbot.waitSignal(letter.finished):
+        form.save()
+    logged = session.case.communications[-1]
+    assert logged.letter is not None
+    change = CommunicationForm(window, session, logged, today=TODAY)
+    qtbot.addWidget(change)
+    change.field("mail_log_number").widget.setText("LM-26-1000")
+    change.save()
+    stored = session.store.load_case(session.case_id).communications[-1]
+    assert stored.mail_log_number == "LM-26-1000"
+    assert stored.letter == logged.letter
