@@ -320,3 +320,22 @@ def test_changing_a_logged_letters_entry_keeps_the_letter(
     stored = session.store.load_case(session.case_id).communications[-1]
     assert stored.mail_log_number == "LM-26-1000"
     assert stored.letter == logged.letter
+
+
+def test_own_words_on_a_part_the_program_changed_since_are_flagged(
+        qtbot: QtBot, window: MainWindow) -> None:
+    letter = _open_letter(qtbot, window)
+    box = letter.blocks.box("reply")
+    assert box is not None
+    box.editor.setPlainText(box.text() + " Thank you.")
+    assert not box.notice.isVisible()
+    # Another letter date: another reply day, so the program's words for the part change.
+    letter.day_field.edit.setText("2026-11-20")
+    letter.redraft()
+    box = letter.blocks.box("reply")
+    assert box is not None and box.text().endswith(" Thank you.")  # never thrown away
+    assert not box.notice.isHidden() and "changed after you wrote yours" in box.notice.text()
+    box.restore()
+    assert box.notice.isHidden() and box.text() == box.generated
+    assert letter.draft is not None
+    assert day_in_words(letter.draft.reply_requested_by) in letter.reply_label.text()
