@@ -113,6 +113,8 @@ def _report_text(kind: type[BaseException], error: BaseException, tb: TracebackT
 
 _RUN_PREFIX = "running-"
 _FATAL_SUFFIX = "-fatal.txt"
+# How Python and faulthandler begin the report of a fatal error.
+_FATAL_HEADERS = ("Fatal Python error", "Windows fatal exception")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,12 @@ def previous_run() -> PreviousRun:
     report: Path | None = None
     for path in left:
         try:
-            if path.stat().st_size == 0:
+            said = path.read_text(encoding="utf-8", errors="replace")
+            if not any(header in said for header in _FATAL_HEADERS):
+                # Killed, or the power went: only messages of the standard error stream,
+                # if any. They go to the log; there is no crash report to point to.
+                if said.strip():
+                    log.warning("messages from a run that did not end:\n%s", said.strip())
                 path.unlink()
                 continue
             kept = folder / f"crash-{path.stem.removeprefix(_RUN_PREFIX)}{_FATAL_SUFFIX}"

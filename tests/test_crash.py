@@ -113,3 +113,17 @@ def test_a_data_folder_that_cannot_be_written_runs_on(data_dir: Path) -> None:
     assert crash.begin_run() is None
     crash.end_run()
     assert crash.previous_run() == crash.PreviousRun(False)
+
+
+def test_messages_of_a_killed_run_are_not_taken_for_a_crash_report(data_dir: Path) -> None:
+    logs = paths.logs_dir()
+    logs.mkdir(parents=True)
+    (logs / "running-20261204-101500-000000.txt").write_text(
+        "qt.qpa: This plugin does not support propagateSizeHints()\n")
+    target = crash.start_logging()
+    try:
+        assert crash.previous_run() == crash.PreviousRun(True, None)
+    finally:
+        crash.stop_logging()
+    assert list(logs.glob("running-*")) == [] and list(logs.glob("crash-*")) == []
+    assert target is not None and "propagateSizeHints" in target.read_text(encoding="utf-8")

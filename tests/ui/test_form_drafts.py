@@ -213,3 +213,24 @@ def test_every_form_keeps_drafts(qtbot: QtBot, demo_window, store: Store) -> Non
         assert form.draft_key, type(form).__name__
         keys.append(form.draft_key)
     assert len(set(keys)) == len(keys)
+
+
+def test_a_choice_comes_back_by_what_it_is_not_where_it_was(
+        qtbot: QtBot, demo_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The lawyer chosen in a letter's draft is the same lawyer when the draft comes back,
+    even when the list of lawyers changed in between (a lawyer removed)."""
+    session = demo_window.context.session
+    form = CommunicationForm(demo_window, session, today=TODAY)
+    qtbot.addWidget(form)
+    form.open()
+    chosen = session.case.counsel[-1]
+    counsel_field = form.field("counsel")
+    counsel_field.widget.setCurrentIndex(counsel_field.index_of(chosen.id))
+    form.keep_draft()
+    form.hide()
+    form.deleteLater()
+    # The list changes ahead of the chosen lawyer: its old place now holds another one.
+    session.case.counsel.insert(0, session.case.counsel[0])
+    again = CommunicationForm(demo_window, session, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.field("counsel").value() == chosen.id

@@ -183,3 +183,32 @@ def test_the_dialog_is_translated(qtbot: QtBot, spanish: None, demo_window) -> N
     assert "inesperada" in dialog.heading.text()
     words = dialog.grid.itemAtPosition(0, 0).widget().text()
     assert words.startswith(f"Estaba agregando un abogado: {NAME}")
+
+
+def test_a_new_case_and_a_change_to_the_case_details_come_back(
+        qtbot: QtBot, demo_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    session = demo_window.context.session
+    drafts = Drafts(store)
+    drafts.save("nocase:case:new", "case", "Doe v. Roe",
+                {"case_id": None, "record_id": None, "fields": {"short_title": "Doe v. Roe"}})
+    drafts.save(f"case:{session.case_id}:case:details", "case", "Ramírez v. Kessler",
+                {"case_id": session.case_id, "record_id": "details",
+                 "fields": {"judge": "Hon. A. New Judge"}})
+    dialog = _dialog(demo_window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.grid.itemAtPosition(row, 0).widget().text() for row in range(2)]
+    assert texts[0].startswith("You were starting a new case: Doe v. Roe (last typed")
+    assert texts[1].startswith("You were changing the case details: Ramírez v. Kessler")
+
+    dialog.keep_buttons[1].click()
+    form = demo_window.case_form
+    assert form is not None and form.original is not None
+    assert form.field("judge").widget.text() == "Hon. A. New Judge"
+    assert form.field("case_number").widget.text() == session.case.case_number
+    form.hide()
+
+    dialog.keep_buttons[0].click()
+    form = demo_window.case_form
+    assert form is not None and form.original is None
+    assert form.field("short_title").widget.text() == "Doe v. Roe"
+    form.hide()

@@ -235,11 +235,14 @@ class ChoiceField(Field):
         self.combo.currentIndexChanged.connect(lambda _index: slot())
 
     def raw(self) -> object:
-        return self.combo.currentIndex()
+        # The choice by its value, not its place: a draft shown again after the list
+        # changed (a lawyer removed) must not land on another choice.
+        return str(self.value())
 
     def set_raw(self, raw: object) -> None:
-        if isinstance(raw, int) and 0 <= raw < self.combo.count():
-            self.combo.setCurrentIndex(raw)
+        index = next((i for i, v in enumerate(self._values) if str(v) == raw), -1)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
 
 
 class CheckField(Field):
