@@ -22,6 +22,7 @@ from app.domain.letters import (
 )
 from app.domain.model import Case, Communication, Counsel, LetterKind
 from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
+from app.domain.validation import LETTER_TEXT_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from app.services.assessment import assess_case, case_parameters
 from app.services.cases import OpenCase
 
@@ -41,10 +42,6 @@ __all__ = [
 ]
 
 _CTX = "Letters"
-# The case file's limits (version 2): a letter's text, a summary, a mail-log number.
-LETTER_TEXT_LIMIT = 100_000
-SUMMARY_LIMIT = 50_000
-SHORT_TEXT_LIMIT = 200
 
 
 class LetterError(Exception):
@@ -154,11 +151,11 @@ def _check_lengths(text: str, summary: str) -> None:
             "Letters", "The letter is {length} characters long; a letter can have at most "
                        "{limit}. Shorten the quoted texts or write about fewer requests."),
             length=len(text), limit=LETTER_TEXT_LIMIT)
-    if len(summary) > SUMMARY_LIMIT:
+    if len(summary) > LONG_TEXT_LIMIT:
         raise _error("disputes", QT_TRANSLATE_NOOP(
             "Letters", "The letter's summary for the log is {length} characters long; it can "
                        "have at most {limit}. Write about fewer requests."),
-            length=len(summary), limit=SUMMARY_LIMIT)
+            length=len(summary), limit=LONG_TEXT_LIMIT)
 
 
 def mail_log_number_of(text: str | None) -> str | None:

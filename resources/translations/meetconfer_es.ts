@@ -1538,7 +1538,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{name} no tiene dirección postal en el registro, así que esta carta no se puede enviar tal como está. Agregue la dirección a los datos del abogado.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="+92"/>
+        <location filename="../../app/services/letters.py" line="+89"/>
         <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
         <translation>El día de envío {day} todavía no ha llegado. Elija hoy o un día anterior.</translation>
     </message>
@@ -4079,32 +4079,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location line="+43"/>
         <source>If nothing comes by then, add the day you served the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si para entonces no llega nada, agregue el día en que notificó la solicitud.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If nothing comes by then, write to them saying exactly what is missing or wrong in their answer to this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si para entonces no llega nada, escríbales diciendo exactamente qué falta o qué está mal en su respuesta a esta solicitud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If nothing comes by then, write again about this request, or ask them for a phone call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si para entonces no llega nada, vuelva a escribir sobre esta solicitud, o pídales una llamada telefónica.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If nothing comes by then, ask them in writing for a phone conference about this request (through the litigation coordinator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si para entonces no llega nada, pídales por escrito una conferencia telefónica sobre esta solicitud (por medio del coordinador de litigios).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If nothing comes by then, wait for their answer to the request until {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si para entonces no llega nada, espere su respuesta a la solicitud hasta el {due}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{wait} {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wait} {then}</translation>
     </message>
     <message>
         <location line="+21"/>

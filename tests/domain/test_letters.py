@@ -170,9 +170,10 @@ def test_a_follow_up_names_the_earlier_letter_and_the_answer() -> None:
         outgoing("c1", "2007-07-10"),
         incoming("c2", "2007-07-18", received_on="2007-07-23")])
     text = _compose(case, LetterKind.FOLLOW_UP).text
-    assert ("I write to follow up on my letter of July 10, 2007 about the discovery requests "
-            "listed below. Since then, I have had your letter dated July 18, 2007, which I "
-            "received on July 23, 2007, but the requests below are still unresolved.") in text
+    assert ("I write to follow up on my letter of July 10, 2007 about the discovery request "
+            "listed below. Since then, I received your letter dated July 18, 2007 on July 23, "
+            "2007, but this request is still unresolved. I would like to "
+            "resolve it without asking the court for help.") in text
     silent = make_case(disputes=[make_dispute(**ANSWERED)],
                        communications=[outgoing("c1", "2007-07-10")])
     assert "I have not received a reply." in _compose(silent, LetterKind.FOLLOW_UP).text
@@ -192,9 +193,15 @@ def test_an_impasse_letter_lists_the_history_and_says_a_motion_will_follow() -> 
     case = make_case(disputes=[make_dispute(**ANSWERED)], communications=[
         outgoing("c1", "2007-07-10"), outgoing("c2", "2007-07-30", method=Method.PHONE)])
     text = _compose(case, LetterKind.IMPASSE).text
-    assert ("I have tried to resolve these requests with you through my letter of July 10, "
+    assert ("I have tried to resolve this request with you through my letter of July 10, "
             "2007 and our telephone call on July 30, 2007.") in text
-    assert "I will ask the court to decide them by filing a motion to compel" in text
+    assert "I will ask the court to decide it by filing a motion to compel" in text
+    two = _compose(make_case(disputes=[make_dispute("d1", **ANSWERED),
+                                       make_dispute("d2", **ANSWERED)]),
+                   LetterKind.IMPASSE, ids=("d1", "d2")).text
+    assert "I write about the discovery requests listed below, which are still unresolved." \
+        in two
+    assert "If you are willing to resolve any of them" in two
 
 
 def test_no_prisoner_no_prison_words() -> None:
@@ -229,3 +236,21 @@ def test_the_default_counsel_is_the_one_of_the_latest_communication() -> None:
                            outgoing("c2", "2007-07-12", counsel=None)]
     assert default_counsel_id(case, ["d1"]) == "k2"
     assert default_counsel_id(make_case(counsel=[]), ["d1"]) is None
+
+
+def test_a_call_with_another_lawyer_is_never_called_ours() -> None:
+    case = make_case(
+        disputes=[make_dispute(**ANSWERED)],
+        counsel=[make_counsel("k1", name="Jane Roe"), make_counsel("k2", name="Rae Doe")],
+        communications=[outgoing("c1", "2007-07-10", counsel="k1"),
+                        outgoing("c2", "2007-07-20", method=Method.IN_PERSON, counsel="k2")])
+    confirming = _compose(case, LetterKind.CONFIRMING, counsel="k1").text
+    assert "Thank you for speaking" not in confirming
+    assert "I write to confirm in writing where we stand" in confirming
+    to_rae = _compose(case, LetterKind.CONFIRMING, counsel="k2").text
+    assert "Thank you for speaking with me in person on July 20, 2007" in to_rae
+    impasse = _compose(case, LetterKind.IMPASSE, counsel="k1").text
+    assert ("through my letter of July 10, 2007 and my meeting with Rae Doe on July 20, 2007."
+            in impasse)
+    follow = _compose(case, LetterKind.FOLLOW_UP, counsel="k1").text
+    assert "Since then, I met with Rae Doe on July 20, 2007, but this request" in follow

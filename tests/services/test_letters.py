@@ -213,3 +213,23 @@ def test_log_mailed_refusals_change_nothing(session: OpenCase, mailed_on: str | 
                            number, today=day("2007-07-13"))
     assert words in raised.value.message.english()
     assert session.store.load_case(session.case_id) == before
+
+
+def test_the_demo_letter_is_the_one_the_program_writes() -> None:
+    """The demo's logged letter was made with `meetconfer letter --log`: the same request,
+    lawyer and day give the same text, flags and reply day (regenerate it the same way when
+    the wording changes)."""
+    from app import paths
+    from app.store.casefile import read_case_file
+
+    demo = read_case_file(paths.demo_case_path().read_bytes(), today=TODAY)
+    logged = [c for c in demo.communications if c.letter is not None]
+    assert len(logged) == 1
+    [entry] = logged
+    before = replace(demo, communications=[c for c in demo.communications if c is not entry])
+    assert entry.letter is not None
+    draft = letters.draft(before, entry.letter.kind, entry.disputes, entry.counsel,
+                          entry.sent_on, today=TODAY)
+    expected = replace(draft.as_communication(draft.text, entry.sent_on,
+                                              entry.mail_log_number), id=entry.id)
+    assert entry == expected

@@ -63,11 +63,6 @@ def test_the_demo_case_is_written_back_byte_for_byte() -> None:
     assert write_case_file(case, exported_at=stamp) == data
 
 
-# A letter logged through the program comes with the letter composer (issue 14): it is
-# made with the program, not written by hand into the demo. Remove this when it is there.
-_NOT_IN_THE_DEMO_YET = {("communications", "letter")}
-
-
 def test_the_demo_case_uses_every_field_and_every_choice() -> None:
     document = json.loads(paths.demo_case_path().read_bytes())
     case = document["case"]
@@ -77,8 +72,6 @@ def test_the_demo_case_uses_every_field_and_every_choice() -> None:
     for list_name, def_name in (("counsel", "counsel"), ("disputes", "dispute"),
                                 ("communications", "communication")):
         for field in defs[def_name]["properties"]:
-            if (list_name, field) in _NOT_IN_THE_DEMO_YET:
-                continue
             values = [record[field] for record in case[list_name]]
             assert any(v not in (None, [], False) for v in values), (list_name, field)
     for def_name, list_name, field in (("dispute", "disputes", "kind"),
