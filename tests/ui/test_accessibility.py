@@ -206,14 +206,11 @@ def _mailed_form(env: Env) -> QWidget:
 
 
 def _logged_letter(env: Env) -> QWidget:
-    from dataclasses import replace
-
-    from app.domain.model import LetterKind, LetterRecord
     from app.ui.letters.logged import LoggedLetterDialog
 
     case = env.session.case
-    comm = replace(case.communications[0],
-                   letter=LetterRecord(LetterKind.FIRST, "Dear Counsel:\n\nA letter."))
+    # The demo case's follow-up letter, logged through the program with its text.
+    comm = next(c for c in case.communications if c.letter is not None)
     return LoggedLetterDialog(env.window, case, comm)
 
 

@@ -64,7 +64,7 @@ def test_typing_is_kept_after_a_pause_not_at_each_key(qtbot: QtBot, demo: OpenCa
     qtbot.waitUntil(lambda: drafts.load(key) is not None, timeout=AUTOSAVE_DELAY_MS * 5)
     kept = drafts.load(key)
     assert kept is not None and kept.kind == "letter"
-    assert kept.title == "Follow-up letter (no answer came)"
+    assert kept.title == "Follow-up letter"
     assert KeptLetter.from_payload(kept.payload) == _letter(words="My")
     # A new keeper (the window opened again, or the program after a crash) finds it.
     assert LetterKeeper(demo).load(LetterKind.FOLLOW_UP) == _letter(words="My")

@@ -72,7 +72,15 @@ def _pages(data: bytes) -> int:
 
 @pytest.fixture
 def window(make_window, qtbot: QtBot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The demo case as it was before its follow-up letter about RFP No. 1 (Set Two) was
+    logged: that request's badge is red, asking for exactly that letter. (The entry is
+    deleted as a person deletes one: it goes to the trash.)"""
     made = make_window(demo=True)
+    session = made.context.session
+    [follow_up] = [c for c in session.case.communications if c.letter is not None]
+    assert follow_up.disputes == ["d4"]
+    session.delete_communication(follow_up.id)
+    made.context.notify_changed()
     made.activateWindow()
     qtbot.waitActive(made)
     return made
@@ -278,7 +286,7 @@ def test_a_letter_left_by_a_crash_is_offered_back_and_opens_as_it_was(
     [draft] = Drafts(session.store).pending()
     titles = {session.case_id: session.case.short_title}
     assert recovery.describe(draft, titles).startswith(
-        "You were writing a letter: Follow-up letter (no answer came) (case Ramírez v. Kessler")
+        "You were writing a letter: Follow-up letter (case Ramírez v. Kessler")
     letter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     letter.hide()  # as if the program had stopped: no closing, no saving
 

@@ -1,23 +1,23 @@
-"""The words the screen uses for the kinds of letter: the name (the domain's own, in the
-interface language) and a sentence on what the letter does. The letter itself is always
-in English; these words only help the person choose."""
+"""The words the screen uses for the kinds of letter: the name (the interface's own, as
+the history shows it too: `app.ui.words.letter_kind_words`) and a sentence on what the
+letter does. The letter itself is always in English; these words only help the person
+choose."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.letters import kind_name as _kind_message
 from app.domain.model import LetterKind
-from app.i18n import render
+from app.ui.words import letter_kind_words, name_in
 
 
 def kind_name(kind: LetterKind) -> str:
-    return render(_kind_message(kind))
+    return name_in(letter_kind_words(), kind)
 
 
 def kind_words() -> list[tuple[str, LetterKind]]:
     """Each kind with its name, in the order a dispute usually goes."""
-    return [(kind_name(kind), kind) for kind in LetterKind]
+    return letter_kind_words()
 
 
 def kind_explanation(kind: LetterKind) -> str:
