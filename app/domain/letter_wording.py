@@ -462,7 +462,7 @@ def _follow_up(facts: LetterFacts) -> list[tuple[str, str]]:
                             and _with_recipient(c, facts))
                or facts.latest(lambda c: c.is_outgoing and c.method.is_written))
     if earlier is None:
-        opening = (f"{_who_i_am(facts)} I write again to meet and confer about {n.listed}, "
+        opening = (f"{_who_i_am(facts)} I write to meet and confer about {n.listed}, "
                    f"which {n.are} still unresolved.")
     else:
         since = [c for c in facts.log

@@ -1498,6 +1498,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los demás abogados del caso, que reciben una copia: envíeles una también.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/domain/letters.py" line="+114"/>
         <source>First letter about a request</source>
         <translation>Primera carta sobre una solicitud</translation>
@@ -1524,6 +1525,9 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+138"/>
+=======
+        <location filename="../../app/domain/letters.py" line="+240"/>
+>>>>>>> letters-core
         <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
         <translation>La carta no puede decir qué está mal en su respuesta a {label}: escríbalo en «Qué está mal» de la solicitud o elija motivos, o escríbalo usted mismo en la carta.</translation>
     </message>
@@ -1538,7 +1542,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{name} no tiene dirección postal en el registro, así que esta carta no se puede enviar tal como está. Agregue la dirección a los datos del abogado.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="+89"/>
+        <location filename="../../app/services/letters.py" line="+87"/>
         <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
         <translation>El día de envío {day} todavía no ha llegado. Elija hoy o un día anterior.</translation>
     </message>
