@@ -544,7 +544,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CommunicationForm</name>
     <message>
-        <location filename="../../app/ui/forms/communication_form.py" line="+39"/>
+        <location filename="../../app/ui/forms/communication_form.py" line="+42"/>
         <source>Log a letter or call</source>
         <translation>Anotar una carta o llamada</translation>
     </message>
@@ -585,12 +585,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Day it &amp;came to you</source>
         <translation>Día en que le &amp;llegó</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
@@ -660,7 +660,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Res&amp;umen: lo que dijo, en sus palabras</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Day they got it (return re&amp;ceipt), if known</source>
         <translation>Día en que la recibieron (acuse de r&amp;ecibo), si lo sabe</translation>
     </message>
@@ -1498,36 +1498,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los demás abogados del caso, que reciben una copia: envíeles una también.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/domain/letters.py" line="+114"/>
-        <source>First letter about a request</source>
-        <translation>Primera carta sobre una solicitud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up letter (no answer came)</source>
-        <translation>Carta de seguimiento (no llegó respuesta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter asking for a phone call</source>
-        <translation>Carta para pedir una llamada telefónica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter confirming a call or meeting</source>
-        <translation>Carta que confirma una llamada o reunión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last letter: what is unresolved and that you will ask the court</source>
-        <translation>Última carta: lo que sigue sin resolver y que acudirá al tribunal</translation>
-    </message>
-    <message>
-        <location line="+138"/>
-=======
         <location filename="../../app/domain/letters.py" line="+240"/>
->>>>>>> letters-core
         <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
         <translation>La carta no puede decir qué está mal en su respuesta a {label}: escríbalo en «Qué está mal» de la solicitud o elija motivos, o escríbalo usted mismo en la carta.</translation>
     </message>
