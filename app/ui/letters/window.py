@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -267,6 +267,11 @@ class LetterWindow(QDialog):
             item = self.requests.item(row)
             on = item.data(_ID_ROLE) in dispute_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        ticked = [self.requests.item(row) for row in range(self.requests.count())
+                  if self.requests.item(row).checkState() == Qt.CheckState.Checked]
+        if ticked:
+            # The keyboard starts on the first ticked request, and the list shows it.
+            self.requests.setCurrentItem(ticked[0])
         if counsel_id is not None and self.counsel_box.findData(counsel_id) >= 0:
             self.counsel_box.setCurrentIndex(self.counsel_box.findData(counsel_id))
             self._counsel_picked = True
@@ -451,6 +456,16 @@ class LetterWindow(QDialog):
         self.keeper.discard(self.draft.kind)
         self.logged.emit(comm)
         self.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Once the list has its size: a ticked request below the first rows is shown.
+        QTimer.singleShot(0, self._show_current_request)
+
+    def _show_current_request(self) -> None:
+        item = self.requests.currentItem()
+        if item is not None:
+            self.requests.scrollToItem(item)
 
     def done(self, result: int) -> None:
         # However the window closes (Close, Escape, the title bar), the words are kept.
