@@ -110,6 +110,9 @@ def test_from_the_red_badge_to_a_logged_letter_and_a_reprint_by_keyboard(
         monkeypatch: pytest.MonkeyPatch) -> None:
     session = window.context.session
     assert session is not None
+    window.disputes_page.select("d4")
+    hint = "The program can write this letter for you"
+    assert hint in window.disputes_page.detail.toPlainText()
     letter = _open_letter(qtbot, window)
 
     # The window opens with what the badge asks for: the proposed kind, that request.
@@ -171,6 +174,7 @@ def test_from_the_red_badge_to_a_logged_letter_and_a_reprint_by_keyboard(
     assert badge.kind is BadgeKind.WAIT
     assert logged.reply_requested_by is not None
     assert day_in_words(logged.reply_requested_by) in render(badge.text)
+    assert page.selected_id() == "d4" and hint not in page.detail.toPlainText()
 
     # The log shows it; Alt+U opens it read-only; Enter prints it again from the stored text.
     _press(qtbot, Qt.Key.Key_2, CTRL)
