@@ -37,9 +37,15 @@ def declaration_story(
 ) -> list[Flowable]:
     story = first_page_top(case, styles, width)
     story.append(para(f"I, {case.litigant.name}, declare:", styles.body))
-    for number, paragraph in enumerate(paragraphs, start=1):
-        story.append(para(f"{number}.\u00a0\u00a0{paragraph.text}", styles.numbered))
-    story.append(signature_block(case, styles, signing_date, PERJURY_CLAUSE))
+    numbered = [
+        para(f"{number}.\u00a0\u00a0{paragraph.text}", styles.numbered)
+        for number, paragraph in enumerate(paragraphs, start=1)
+    ]
+    # The last paragraph goes with the clause and the signature, so the signature never
+    # stands alone on a page without the words it swears to.
+    story.extend(numbered[:-1])
+    story.append(KeepTogether([*numbered[-1:],
+                               signature_block(case, styles, signing_date, PERJURY_CLAUSE)]))
     return story
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.documents.content import DeclarationContent
 from app.documents.paragraphs import DeclarationParagraph, resolve
-from app.documents.selection import UnknownDisputeError, select
+from app.documents.selection import UnknownDisputeError, documented_ids, select
 from app.documents.style import DocumentStyle
 from app.domain.model import Case, ParagraphEdit
 
@@ -26,6 +26,7 @@ __all__ = [
     "UnknownDisputeError",
     "build_declaration_pdf",
     "declaration_paragraphs",
+    "default_dispute_ids",
     "document_style",
     "paragraph_edits",
     "restore_generated_paragraph",
@@ -44,6 +45,16 @@ def document_style(case: Case) -> DocumentStyle:
     return DocumentStyle(parameters.pleading_paper, parameters.min_font_pt)
 
 
+def default_dispute_ids(case: Case, as_of: dt.date) -> list[str]:
+    """The requests a declaration or packet covers unless the person picks others: those
+    still in dispute whose conferring the check finds adequately documented."""
+    return documented_ids(case, as_of)
+
+
+def _chosen(case: Case, as_of: dt.date, dispute_ids: Sequence[str] | None) -> list[str]:
+    return list(dispute_ids) if dispute_ids is not None else documented_ids(case, as_of)
+
+
 def declaration_paragraphs(
     case: Case,
     as_of: dt.date,
@@ -53,7 +64,7 @@ def declaration_paragraphs(
     """The numbered paragraphs in order: key, generated text, the text that prints, whether
     the user edited it and whether the edit is possibly out of date. Raises
     `UnknownDisputeError` for a dispute id the case does not have."""
-    return resolve(select(case, as_of, dispute_ids), edits)
+    return resolve(select(case, as_of, _chosen(case, as_of, dispute_ids)), edits)
 
 
 def build_declaration_pdf(
@@ -68,11 +79,11 @@ def build_declaration_pdf(
 ) -> bytes:
     """The declaration, Exhibit A and (unless left out) the proof of service, as PDF bytes.
     The same case, day and choices give the same bytes. `style` defaults to the case's
-    court profile."""
+    court profile; `dispute_ids` to the requests whose conferring is documented."""
     from app.documents.pdf import render_declaration
 
     content = DeclarationContent.from_selection(
-        select(case, as_of, dispute_ids), edits,
+        select(case, as_of, _chosen(case, as_of, dispute_ids)), edits,
         signing_date=signing_date, proof_of_service=proof_of_service,
     )
     return render_declaration(content, style or document_style(case))
