@@ -171,7 +171,8 @@ def test_proof_of_service_can_be_left_out() -> None:
 
 def test_signing_date_fills_the_executed_line() -> None:
     data = build_pdf(style=PLEADING_12, signing_date=dt.date(2007, 9, 4))
-    assert "Executed on September 4, 2007 at Salinas Valley State Prison, Soledad, CA." in full_text(data)
+    executed = "Executed on September 4, 2007 at Salinas Valley State Prison, Soledad, CA."
+    assert executed in full_text(data)
 
 
 def test_an_edited_paragraph_prints_instead_of_the_generated_one() -> None:
