@@ -68,27 +68,43 @@ def test_paragraphs_are_shown_as_numbered_text(page: DeclarationPage) -> None:
     assert page.paragraphs.editor.toPlainText().startswith("I am the plaintiff")
 
 
-def test_only_requests_still_in_dispute_can_be_covered_and_all_start_ticked(
+def test_only_requests_still_in_dispute_can_be_covered_and_documented_ones_start_ticked(
         page: DeclarationPage) -> None:
     view = page.covered.list
     labels = [view.item(row).text() for row in range(view.count())]
     assert labels == ["Interrogatory No. 4 (Set One)",
                       "Request for Production No. 3 (Set One) (narrowed)",
                       "Request for Production No. 1 (Set Two)"]
-    assert page.covered.chosen_ids() == {"d1", "d2", "d4"}
+    # Set Two's conferring is not documented yet: not covered unless the person ticks it.
+    assert page.covered.chosen_ids() == {"d1", "d2"}
+    assert page.covered.warning.isHidden()
 
 
-def test_ready_to_file_is_said_for_each_covered_request(page: DeclarationPage) -> None:
+def test_conferring_documented_is_said_for_each_covered_request(page: DeclarationPage) -> None:
     summary = page.readiness.summary.text()
-    assert "\u2714 Ready: Interrogatory No. 4 (Set One)." in summary
+    # N.D. Cal. asks for a joint letter first: not "ready" until it is marked done.
+    assert "\u2714 Conferring documented: Interrogatory No. 4 (Set One). Next: the court's " \
+        "own step, the joint letter to the judge." in summary
+    assert "Ready" not in summary
+    page.covered.list.item(2).setCheckState(Qt.CheckState.Checked)
+    summary = page.readiness.summary.text()
     assert "\u2716 Not ready yet: Request for Production No. 1 (Set Two). Next step:" in summary
 
 
-def test_unticking_a_request_leaves_it_out(page: DeclarationPage) -> None:
+def test_ticking_an_undocumented_request_warns(page: DeclarationPage) -> None:
+    page.covered.list.item(2).setCheckState(Qt.CheckState.Checked)
+    assert page.covered.chosen_ids() == {"d1", "d2", "d4"}
+    assert not page.covered.warning.isHidden()
+    assert "Request for Production No. 1 (Set Two)" in page.covered.warning.text()
     page.covered.list.item(2).setCheckState(Qt.CheckState.Unchecked)
-    assert page.covered.chosen_ids() == {"d1", "d2"}
-    assert "Set Two" not in page.readiness.summary.text()
-    assert not any("Request for Production No. 1 (Set Two) on" in t for t in _list_texts(page))
+    assert page.covered.warning.isHidden()
+
+
+def test_unticking_a_request_leaves_it_out(page: DeclarationPage) -> None:
+    page.covered.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert page.covered.chosen_ids() == {"d1"}
+    assert "Set One) (narrowed)" not in page.readiness.summary.text()
+    assert not any("I served Request for Production No. 3" in t for t in _list_texts(page))
 
 
 def test_with_no_request_ticked_nothing_can_be_printed(page: DeclarationPage) -> None:
@@ -256,5 +272,5 @@ def test_paragraph_rows_grow_with_larger_text(page: DeclarationPage, qtbot: QtBo
 def test_typing_is_kept_when_a_request_is_unticked(page: DeclarationPage) -> None:
     _select(page, "intro")
     page.paragraphs.editor.setPlainText("Typed, then a request was unticked.")
-    page.covered.list.item(2).setCheckState(Qt.CheckState.Unchecked)
+    page.covered.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert _list_texts(page)[0] == "1. [Your wording] Typed, then a request was unticked."

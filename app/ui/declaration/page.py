@@ -130,8 +130,13 @@ class DeclarationPage(Retranslating, QWidget):
         self._source = None if open_case is None else DeclarationSource(open_case)
         case_id = None if open_case is None else open_case.case_id
         disputes = [] if self._source is None else self._source.coverable_disputes()
-        # Keep the person's ticks while it is the same case; another case starts with all.
-        chosen = self.covered.chosen_ids() if case_id == self._case_id else None
+        # Keep the person's ticks while it is the same case; another case starts with the
+        # requests whose conferring is documented (a certification must not reach further).
+        if case_id == self._case_id:
+            chosen: set[str] | None = self.covered.chosen_ids()
+        else:
+            chosen = set() if self._source is None else set(
+                self._source.documented_ids(self._today()))
         self._case_id = case_id
         self.covered.set_disputes(disputes, chosen)
         self._reload()
@@ -155,6 +160,7 @@ class DeclarationPage(Retranslating, QWidget):
         for widget in (self.covered, self.options, self.paragraphs):
             widget.setEnabled(has_case)
         if self._source is None:
+            self.covered.warn_undocumented([])
             self.readiness.show_problem(message("DeclarationPage", QT_TRANSLATE_NOOP(
                 "DeclarationPage", "Open a case first: the declaration is built from its log.")))
             self.paragraphs.set_paragraphs([])
@@ -170,6 +176,7 @@ class DeclarationPage(Retranslating, QWidget):
         from app.domain.profiles import ProfileError
 
         assert self._source is not None
+        self.covered.warn_undocumented([])
         if not self._source.coverable_disputes():
             self.readiness.show_problem(message("DeclarationPage", QT_TRANSLATE_NOOP(
                 "DeclarationPage", "No request in this case is still in dispute, so there is "
@@ -177,9 +184,12 @@ class DeclarationPage(Retranslating, QWidget):
                 "page, or mark it there as still in dispute.")))
             return
         try:
-            self.readiness.show_assessments(self._source.readiness(choices))
+            assessments = self._source.readiness(choices)
+            self.readiness.show_assessments(assessments, self._source.court_step())
         except ProfileError as error:
             self.readiness.show_problem(*error.problems)
+            return
+        self.covered.warn_undocumented([a.label for a in assessments if not a.adequate])
 
     def _enable_document_buttons(self, enabled: bool) -> None:
         for button in (self.preview_button, self.print_button, self.save_button):

@@ -17,6 +17,7 @@ from app.domain.model import Case, Dispute, ParagraphEdit
 if TYPE_CHECKING:
     from app.documents.paragraphs import DeclarationParagraph
     from app.domain.rules import DisputeAssessment
+    from app.services.badges import CourtStep
     from app.services.cases import OpenCase
 
 
@@ -43,6 +44,20 @@ class DeclarationSource:
     def coverable_disputes(self) -> list[Dispute]:
         """The requests a declaration can cover: those still in dispute."""
         return self.case.live_disputes
+
+    def documented_ids(self, as_of: dt.date) -> list[str]:
+        """The requests ticked by default: those whose conferring is documented."""
+        from app.services import documents
+
+        return documents.default_dispute_ids(self.case, as_of)
+
+    def court_step(self) -> CourtStep:
+        """The court's own step before a motion and whether it is marked done."""
+        from app.services.assessment import case_parameters
+        from app.services.badges import court_step
+
+        _profile, parameters = case_parameters(self.case)
+        return court_step(self.case, parameters)
 
     # -- paragraph edits ----------------------------------------------------------------
 
