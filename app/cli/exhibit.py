@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     as_of = dt.date.today() if args.as_of is None else parse_day(args.as_of, "--as-of")
     output = Path(args.output)
-    _check_writable(output)
+    check_writable(output)
     case, edits = _load(args.case)
     data = _build(case, as_of, args.dispute, edits)
     from app.services.documents import write_pdf
@@ -53,16 +53,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_pdf(data, output)
     except OSError as error:
-        raise CliError(_cannot_write(output, error)) from error
+        raise CliError(cannot_write(output, error)) from error
     print(f"Wrote {output}")
     return 0
 
 
-def _cannot_write(output: Path, error: OSError) -> str:
+def cannot_write(output: Path, error: OSError) -> str:
     return f"-o: cannot write {output}: {error.strerror or error}"
 
 
-def _check_writable(output: Path) -> None:
+def check_writable(output: Path) -> None:
     """Fail before the (possibly long) build when the file plainly cannot be written."""
     folder = output.parent if str(output.parent) else Path(".")
     if output.is_dir():

@@ -8,26 +8,10 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.documents.style import LINE_PITCH
 from app.documents.typeset import Styles, bold, para, table_font
-from app.documents.wording import caption_party_names, party_label, role_word
+from app.documents.wording import caption_party_names, litigant_lines, party_label
 from app.domain.model import Case
 
 LITIGANT_LINES = 7  # the block fills lines 1-7; the court's name is on line 8
-
-
-def litigant_lines(case: Case) -> list[str]:
-    litigant = case.litigant
-    lines = [litigant.name]
-    if litigant.prisoner_number:
-        lines.append(f"Prisoner No. {litigant.prisoner_number}")
-    if litigant.institution:
-        lines.append(litigant.institution)
-    lines.extend(litigant.address)
-    if litigant.phone:
-        lines.append(f"Telephone: {litigant.phone}")
-    if litigant.email:
-        lines.append(f"Email: {litigant.email}")
-    lines.append(f"{role_word(litigant.role)}, pro se")
-    return lines
 
 
 def litigant_block(case: Case, styles: Styles, width: float) -> Table:

@@ -143,6 +143,8 @@ class DisputeAssessment:
     dates: DisputeDates
     next_step_check: CheckId | None = None
     """The check whose step `next_step` is (WAITED while it fails), None when none fails."""
+    as_of: dt.date | None = None
+    """The day T the request was assessed as of."""
 
     def check(self, check_id: CheckId) -> CheckResult | None:
         return next((c for c in self.checks if c.id is check_id), None)
@@ -523,7 +525,7 @@ def assess_dispute(dispute: Dispute, log_of_request: Iterable[Communication],
     dates = dates_for(dispute, params, linked)
     if not dispute.status.is_live:
         return DisputeAssessment(dispute.id, dispute.label, dispute.status, None, (), None,
-                                 dates)
+                                 dates, None, as_of)
     facts = _Facts(dispute, as_of, params, linked, sources or {})
     checks = tuple(check(facts) for check in _CHECKS)
     if not params.conferral_required:
@@ -532,7 +534,7 @@ def assess_dispute(dispute: Dispute, log_of_request: Iterable[Communication],
     failed = [c for c in checks if c.id in VERDICT_CHECKS and c.result is Result.FAIL]
     step_check, next_step = _next_step(failed)
     return DisputeAssessment(dispute.id, dispute.label, dispute.status, not failed, checks,
-                             next_step, dates, step_check)
+                             next_step, dates, step_check, as_of)
 
 
 # What the next failing check asks for once a reply window ends with nothing, as the end of
