@@ -17,13 +17,15 @@ from app.domain.model import Case
 SIGNATURE_RULE = "______________________________"
 
 
-def first_page_top(case: Case, styles: Styles, width: float) -> list[Flowable]:
-    """Litigant block, court, caption: the top of any filing's first page."""
+def first_page_top(case: Case, styles: Styles, width: float,
+                   title: str | None = None) -> list[Flowable]:
+    """Litigant block, court, caption: the top of any filing's first page (the
+    declaration's title unless another is given)."""
     return [
         litigant_block(case, styles, width),
         *court_heading(case, styles),
         Spacer(1, LINE_PITCH),
-        caption_table(case, declaration_title(case), width, styles),
+        caption_table(case, title or declaration_title(case), width, styles),
         Spacer(1, LINE_PITCH),
     ]
 
@@ -54,13 +56,18 @@ def signature_block(
 ) -> KeepTogether:
     """The § 1746 clause, the place and date of signing and the signature line, kept on one
     page so the signature is never separated from the words it swears to."""
-    litigant = case.litigant
     lines: list[Flowable] = [para(text, styles.numbered) for text in opening]
     lines.append(para(executed_line(case, signing_date), styles.numbered))
-    lines.append(Spacer(1, LINE_PITCH))
-    lines.append(para(SIGNATURE_RULE, styles.signature))
-    lines.append(para(litigant.name, styles.signature))
+    lines.extend(signature_lines(case, styles))
+    return KeepTogether(lines)
+
+
+def signature_lines(case: Case, styles: Styles) -> list[Flowable]:
+    """Room to sign, the line, and the printed name, number and role under it."""
+    litigant = case.litigant
+    lines: list[Flowable] = [Spacer(1, LINE_PITCH), para(SIGNATURE_RULE, styles.signature),
+                             para(litigant.name, styles.signature)]
     if litigant.prisoner_number:
         lines.append(para(f"Prisoner No. {litigant.prisoner_number}", styles.signature))
     lines.append(para(f"{role_word(litigant.role)}, pro se", styles.signature))
-    return KeepTogether(lines)
+    return lines

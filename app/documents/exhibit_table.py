@@ -107,10 +107,11 @@ def column_widths(rows: Sequence[ExhibitRow], style: DocumentStyle, width: float
 
     narrow = [
         fit(str(len(rows)), HEADERS[0], "(cont.)", font=BOLD),
-        longest_word(1, "2025", _DATE_WORD),
+        # At least "April 14," on a line, and a short request label ("RFP No. 3") whole.
+        longest_word(1, "April 14,", _DATE_WORD),
         longest_word(2, "Letter", _WHAT_WORD),
-        longest_word(3, "Counsel", _WHO_WORD),
-        longest_word(4, "RFP", _REQUEST_WORD),
+        longest_word(3, "Whitfield", _WHO_WORD),
+        longest_word(4, "Interrog. No. 4", _REQUEST_WORD),
     ]
     longest_log = max((r.mail_log_number for r in rows), key=len, default="")
     least_log = fit("Mail-log", "number", font=BOLD)

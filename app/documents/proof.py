@@ -59,13 +59,14 @@ def proof_of_service_story(
     story.append(para(
         "Each copy was in a sealed envelope, with first-class postage fully prepaid, "
         "addressed as follows:", styles.body))
-    for counsel in case.counsel:
+    blocks = [addressee_lines(counsel) for counsel in case.counsel] or [["_" * 40] * 3]
+    for lines in blocks[:-1]:
         story.append(Spacer(1, LINE_PITCH))
-        story.extend(para(line, styles.address) for line in addressee_lines(counsel))
-    if not case.counsel:
-        story.append(Spacer(1, LINE_PITCH))
-        story.extend(para("_" * 40, styles.address) for _ in range(3))
-    story.append(Spacer(1, LINE_PITCH))
+        story.extend(para(line, styles.address) for line in lines)
+    # The last address stays with the closing lines and the signature below.
+    last: list[Flowable] = [Spacer(1, LINE_PITCH)]
+    last.extend(para(line, styles.address) for line in blocks[-1])
+    last.append(Spacer(1, LINE_PITCH))
     log_number = mail_log_number or MAIL_LOG_BLANK
     closing = [
         para(f"The prison legal-mail log number for this mailing is {log_number}.",
@@ -74,7 +75,8 @@ def proof_of_service_story(
     ]
     # The closing sentences, the § 1746 clause and the signature stay on one page, so the
     # signature is never alone on a page with nothing it swears to.
-    story.append(KeepTogether([*closing, signature_block(case, styles, None, PERJURY_CLAUSE)]))
+    story.append(KeepTogether([*last, *closing,
+                               signature_block(case, styles, None, PERJURY_CLAUSE)]))
     return story
 
 

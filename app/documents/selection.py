@@ -122,15 +122,19 @@ def court_rules(case: Case) -> tuple[RuleParameters | None, str]:
         parameters, _sources = effective_parameters(profile, case.profile_overrides)
     except ProfileError:
         return None, ""
-    return parameters, local_rule_cite(profile.sources)
+    return parameters, local_rule_cite(profile.sources, profile.check_sources)
 
 
-def local_rule_cite(sources: Sequence[Source]) -> str:
-    """The first of the profile's sources that is a rule of the court itself: not the
-    Federal Rules, not a case (its name has "v."). The profile's sources are the ones the
-    program's notes verified; nothing is cited that is not among them."""
-    for source in sources:
-        cite = source.cite
-        if cite and not cite.startswith("Fed. R.") and " v. " not in cite:
-            return cite
-    return ""
+def _is_local_rule(cite: str) -> bool:
+    return bool(cite) and not cite.startswith("Fed. R.") and " v. " not in cite
+
+
+def local_rule_cite(sources: Sequence[Source], check_sources: Mapping[str, str]) -> str:
+    """The court's own rule on conferring: the local part of the profile's citation for
+    the conferring check (`N.D. Cal. Civil L.R. 37-1(a)`), else the first of its sources
+    that is a rule of the court itself (not the Federal Rules, not a case). Only what the
+    profile cites, from the sources the program's notes verified, is ever printed."""
+    for cite in check_sources.get("IDENTIFIED", "").split(";"):
+        if _is_local_rule(cite.strip()):
+            return cite.strip()
+    return next((s.cite for s in sources if _is_local_rule(s.cite)), "")

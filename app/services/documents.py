@@ -19,15 +19,18 @@ from app.documents.style import DocumentStyle
 from app.domain.model import Case, ParagraphEdit
 
 if TYPE_CHECKING:
+    from app.documents.packet_content import PacketContent, ReasonText
     from app.store import Store
 
 __all__ = [
     "DeclarationParagraph",
     "UnknownDisputeError",
     "build_declaration_pdf",
+    "build_packet_pdf",
     "declaration_paragraphs",
     "default_dispute_ids",
     "document_style",
+    "packet_content",
     "paragraph_edits",
     "restore_generated_paragraph",
     "save_paragraph_text",
@@ -87,6 +90,58 @@ def build_declaration_pdf(
         signing_date=signing_date, proof_of_service=proof_of_service,
     )
     return render_declaration(content, style or document_style(case))
+
+
+def build_packet_pdf(
+    case: Case,
+    as_of: dt.date,
+    dispute_ids: Sequence[str] | None = None,
+    *,
+    edits: Mapping[str, ParagraphEdit] | None = None,
+    signing_date: dt.date | None = None,
+    style: DocumentStyle | None = None,
+) -> bytes:
+    """The whole filing packet (statement, declaration, index, exhibits, proof of service)
+    as PDF bytes; the same case, day and choices give the same bytes. `dispute_ids`
+    defaults to the requests whose conferring is documented."""
+    from app.documents.packet import render_packet
+
+    return render_packet(packet_content(case, as_of, dispute_ids, edits=edits,
+                                        signing_date=signing_date),
+                         style or document_style(case))
+
+
+def packet_content(
+    case: Case,
+    as_of: dt.date,
+    dispute_ids: Sequence[str] | None = None,
+    *,
+    edits: Mapping[str, ParagraphEdit] | None = None,
+    signing_date: dt.date | None = None,
+) -> PacketContent:
+    """What the packet will hold (the review screen shows it before printing). Raises
+    `ProfileError` for an unreadable court profile, `UnknownDisputeError` for a bad id."""
+    from app.documents.packet_content import build_packet_content
+    from app.documents.wording import other_side
+    from app.services.assessment import case_parameters
+
+    _profile, parameters = case_parameters(case)
+    return build_packet_content(
+        select(case, as_of, _chosen(case, as_of, dispute_ids)),
+        joint_filing=parameters.joint_filing,
+        other_side=other_side(case).removeprefix("the ").capitalize(),
+        reasons=_reason_text,
+        edits=edits,
+        signing_date=signing_date,
+    )
+
+
+def _reason_text(reason_id: str) -> ReasonText | None:
+    from app.documents.packet_content import ReasonText
+    from app.domain.reasons import load_reasons
+
+    reason = load_reasons().get(reason_id)
+    return None if reason is None else ReasonText(reason.text_en, reason.source)
 
 
 def write_pdf(data: bytes, path: Path | str) -> None:
