@@ -33,6 +33,7 @@ from app.documents.packet_parts import (
     MARK_ATTRIBUTE,
     Mark,
     PageMark,
+    PageRefs,
     cover_sheet,
     exhibit_cover_lines,
     index_story,
@@ -62,20 +63,18 @@ _COURT_PAGE, _LETTER_PAGE = "court", "letter"
 def render_packet(content: PacketContent, style: DocumentStyle) -> bytes:
     with collector_paused():
         register_fonts()
-        first_pages: dict[str, int] = {}
-        _build(content, style, first_pages, {})  # learn where each exhibit starts
-        return _build(content, style, {}, dict(first_pages))
+        return _build(content, style)
 
 
-def _build(content: PacketContent, style: DocumentStyle, record: dict[str, int],
-           first_pages: dict[str, int]) -> bytes:
+def _build(content: PacketContent, style: DocumentStyle) -> bytes:
     case = content.case
     area = geometry(style)
     styles = make_styles(style, area.width)
+    refs = PageRefs(styles.cell.fontSize)
 
     def mark(title: str, exhibit: str = "", letter_page: bool = False) -> Mark:
         return Mark(PageMark(_footer_title(title, case.short_title, style), exhibit,
-                             letter_page), record, exhibit)
+                             letter_page), refs)
 
     story: list[Flowable] = [mark(STATEMENT_SHORT)]
     story.extend(statement_story(content, styles, area.width))
@@ -83,7 +82,7 @@ def _build(content: PacketContent, style: DocumentStyle, record: dict[str, int],
     story.extend(declaration_story(case, content.paragraphs, styles, area.width,
                                    content.signing_date))
     story.extend((PageBreak(), mark(EXHIBITS_SHORT)))
-    story.extend(index_story(content, styles, area.width, first_pages))
+    story.extend(index_story(content, styles, area.width))
 
     story.extend((PageBreak(), mark(EXHIBITS_SHORT, EXHIBIT_A)))
     story.extend(cover_sheet(EXHIBIT_A, [], styles, area.height))
@@ -102,8 +101,9 @@ def _build(content: PacketContent, style: DocumentStyle, record: dict[str, int],
                           NextPageTemplate(_COURT_PAGE)))
             story.extend(letter_story(exhibit.letter_text, letter_pt, PLAIN.width))
 
-    proof = proof_of_service_story(case, styles, content.documents)
-    story.extend((proof[0], mark(PROOF_SHORT), *proof[1:]))
+    if content.proof_of_service:
+        proof = proof_of_service_story(case, styles, content.documents)
+        story.extend((proof[0], mark(PROOF_SHORT), *proof[1:]))
 
     buffer = io.BytesIO()
     letter_frame = Frame(PLAIN.left, PLAIN.bottom, PLAIN.width, PLAIN.height, leftPadding=0,

@@ -87,6 +87,7 @@ class PacketContent:
     exhibit_legend: str
     exhibits: tuple[Exhibit, ...]  # B, C, … in order
     signing_date: dt.date | None = None
+    proof_of_service: bool = True
 
     @property
     def documents(self) -> list[str]:
@@ -314,6 +315,7 @@ def build_packet_content(
     reasons: ReasonLookup,
     edits: Mapping[str, ParagraphEdit] | None = None,
     signing_date: dt.date | None = None,
+    proof_of_service: bool = True,
 ) -> PacketContent:
     """The whole packet's text for the chosen requests as of the selection's day."""
     exhibits = plan_exhibits(selection, selection.disputes)
@@ -333,4 +335,5 @@ def build_packet_content(
         exhibit_legend=legend(cited),
         exhibits=tuple(exhibits),
         signing_date=signing_date,
+        proof_of_service=proof_of_service,
     )

@@ -4,12 +4,14 @@ footer which part and which exhibit a page belongs to."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.documents.declaration import first_page_top, signature_lines
+from app.documents.fonts import REGULAR
 from app.documents.packet_content import (
     EXHIBIT_A,
     INDEX_TITLE,
@@ -41,24 +43,70 @@ class PageMark:
 MARK_ATTRIBUTE = "_packet_mark"
 
 
+def _page_form(label: str) -> str:
+    return f"ExhibitPage{label}"
+
+
+class PageRefs:
+    """The index's page numbers, written where the exhibits start.
+
+    The index comes before the exhibits, so when it is laid out their pages are not known
+    yet: each index row shows a PDF form named after its exhibit, and the form (the page
+    number) is written when the exhibit's first page is laid out. One layout pass, so the
+    time stays that of the pages themselves."""
+
+    def __init__(self, font_pt: float) -> None:
+        self.font_pt = font_pt
+        self.first_pages: dict[str, int] = {}
+
+    def exhibit_starts(self, canvas: Canvas, label: str) -> None:
+        if label in self.first_pages:
+            return
+        page = canvas.getPageNumber()
+        self.first_pages[label] = page
+        canvas.beginForm(_page_form(label))
+        canvas.setFont(REGULAR, self.font_pt)
+        canvas.drawString(0, 0, str(page))
+        canvas.endForm()
+
+
+class PageRef(Flowable):
+    """An exhibit's first page in the index: the form `PageRefs` fills in."""
+
+    def __init__(self, label: str, font_pt: float) -> None:
+        super().__init__()
+        self.label = label
+        self.font_pt = font_pt
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, self.font_pt * 1.2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        # Move to the first line's baseline (a plain shift: transform, not translate).
+        self.canv.transform(1, 0, 0, 1, 0, self.height - self.font_pt)
+        self.canv.doForm(_page_form(self.label))
+        self.canv.restoreState()
+
+
 class Mark(Flowable):
     """Draws nothing; leaves the page's footer mark on the canvas (kept with each page's
-    state until the footers are drawn) and notes the page an exhibit starts on."""
+    state until the footers are drawn) and, at an exhibit's start, writes its page into
+    the index."""
 
-    def __init__(self, mark: PageMark, first_pages: MutableMapping[str, int] | None = None,
-                 key: str = "") -> None:
+    def __init__(self, mark: PageMark, refs: PageRefs | None = None) -> None:
         super().__init__()
         self.mark = mark
-        self.first_pages = first_pages
-        self.key = key
+        self.refs = refs
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0.0, 0.0
 
     def draw(self) -> None:
         setattr(self.canv, MARK_ATTRIBUTE, self.mark)
-        if self.first_pages is not None and self.key:
-            self.first_pages.setdefault(self.key, self.canv.getPageNumber())
+        if self.refs is not None and self.mark.exhibit:
+            self.refs.exhibit_starts(self.canv, self.mark.exhibit)
 
 
 # --- the statement -----------------------------------------------------------------------
@@ -115,18 +163,16 @@ def _entry_story(number: int, entry: StatementEntry, styles: Styles,
 # --- the index of exhibits ----------------------------------------------------------------
 
 
-def index_story(content: PacketContent, styles: Styles, width: float,
-                first_pages: Mapping[str, int]) -> list[Flowable]:
-    """Letter, what it is, its first page in the packet (blank in the measuring pass)."""
+def index_story(content: PacketContent, styles: Styles, width: float) -> list[Flowable]:
+    """Letter, what it is, its first page in the packet (see `PageRefs`)."""
     rows = [(EXHIBIT_A, f"{LOG_TITLE} (the log of every letter, call and meeting)")]
     rows.extend((e.label, e.description) for e in content.exhibits)
     header: list[Flowable] = [bold(text, styles.cell_header)
                               for text in ("Exhibit", "What it is", "Page")]
     data: list[list[Flowable]] = [header]
     for label, description in rows:
-        page = first_pages.get(label)
         data.append([para(label, styles.cell), para(description, styles.cell),
-                     para(str(page) if page else "", styles.cell)])
+                     PageRef(label, styles.cell.fontSize)])
     size = styles.body.fontSize
     label_width = 5 * size
     page_width = 4.5 * size

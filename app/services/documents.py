@@ -99,6 +99,7 @@ def build_packet_pdf(
     *,
     edits: Mapping[str, ParagraphEdit] | None = None,
     signing_date: dt.date | None = None,
+    proof_of_service: bool = True,
     style: DocumentStyle | None = None,
 ) -> bytes:
     """The whole filing packet (statement, declaration, index, exhibits, proof of service)
@@ -106,9 +107,9 @@ def build_packet_pdf(
     defaults to the requests whose conferring is documented."""
     from app.documents.packet import render_packet
 
-    return render_packet(packet_content(case, as_of, dispute_ids, edits=edits,
-                                        signing_date=signing_date),
-                         style or document_style(case))
+    content = packet_content(case, as_of, dispute_ids, edits=edits,
+                             signing_date=signing_date, proof_of_service=proof_of_service)
+    return render_packet(content, style or document_style(case))
 
 
 def packet_content(
@@ -118,6 +119,7 @@ def packet_content(
     *,
     edits: Mapping[str, ParagraphEdit] | None = None,
     signing_date: dt.date | None = None,
+    proof_of_service: bool = True,
 ) -> PacketContent:
     """What the packet will hold (the review screen shows it before printing). Raises
     `ProfileError` for an unreadable court profile, `UnknownDisputeError` for a bad id."""
@@ -133,6 +135,7 @@ def packet_content(
         reasons=_reason_text,
         edits=edits,
         signing_date=signing_date,
+        proof_of_service=proof_of_service,
     )
 
 

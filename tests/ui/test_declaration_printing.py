@@ -133,5 +133,5 @@ def test_cancelling_save_as_writes_nothing(qtbot: QtBot, demo_pdf: bytes, answer
 
 def test_the_suggested_name_is_safe_for_any_folder() -> None:
     assert printing.suggested_file_name(make_case(case_number="C 25-00417 MEC (PR)")) == \
-        "declaration-C-25-00417-MEC-PR.pdf"
-    assert printing.suggested_file_name(None) == "declaration.pdf"
+        "filing-packet-C-25-00417-MEC-PR.pdf"
+    assert printing.suggested_file_name(None) == "filing-packet.pdf"

@@ -1,5 +1,7 @@
-"""The "Prepare declaration" page: the one place to review, preview, print and save the
-declaration (with Exhibit A and the proof of service) for the case that is open.
+"""The "Prepare the filing packet" page: the one place to review, preview, print and save
+the filing packet (the statement of the requests in dispute, the declaration, its
+exhibits and the proof of service) for the case that is open: which requests it covers,
+what each part will hold, what is missing, the paragraph edits, and the court's own step.
 
 The page is given a function that returns the open case (`OpenCase`, or None when no case
 is open). It reads the case when it is shown (never at start-up) and again on `refresh()`,
@@ -30,8 +32,10 @@ from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.i18n import render
 from app.services.cases import SaveError
 from app.ui import ask
+from app.ui.declaration.court_step import CourtStepBox
 from app.ui.declaration.covered import CoveredRequests
 from app.ui.declaration.options import PrintOptions
+from app.ui.declaration.packet_plan import PacketPlan
 from app.ui.declaration.paragraph_panel import ParagraphPanel
 from app.ui.declaration.readiness import ReadinessPanel
 from app.ui.declaration.source import DeclarationChoices, DeclarationSource, ordered_ids
@@ -59,6 +63,8 @@ class DeclarationPage(Retranslating, QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.readiness = ReadinessPanel()
+        self.court_step = CourtStepBox(today=today)
+        self.plan = PacketPlan()
         self.covered = CoveredRequests()
         self.options = PrintOptions()
         self.paragraphs = ParagraphPanel()
@@ -67,6 +73,7 @@ class DeclarationPage(Retranslating, QWidget):
         self.save_button = QPushButton()
 
         self.covered.changed.connect(self._covered_changed)
+        self.court_step.mark_requested.connect(self._mark_court_step)
         self.paragraphs.save_requested.connect(self._save_edit)
         self.paragraphs.restore_requested.connect(self._restore)
         self.preview_button.clicked.connect(self.open_preview)
@@ -84,7 +91,9 @@ class DeclarationPage(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.readiness)
+        left_layout.addWidget(self.court_step)
         left_layout.addWidget(self.covered, 1)
+        left_layout.addWidget(self.plan)
         left_layout.addWidget(self.options)
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -161,6 +170,8 @@ class DeclarationPage(Retranslating, QWidget):
             widget.setEnabled(has_case)
         if self._source is None:
             self.covered.warn_undocumented([])
+            self.plan.show_content(None)
+            self.court_step.hide()
             self.readiness.show_problem(message("DeclarationPage", QT_TRANSLATE_NOOP(
                 "DeclarationPage", "Open a case first: the declaration is built from its log.")))
             self.paragraphs.set_paragraphs([])
@@ -168,9 +179,31 @@ class DeclarationPage(Retranslating, QWidget):
             return
         choices = self._choices()
         self._show_readiness(choices)
+        self._show_plan(choices)
         self.paragraphs.set_paragraphs(self._source.paragraphs(choices) if choices.dispute_ids
                                        else [])
         self._enable_document_buttons(bool(choices.dispute_ids))
+
+    def _show_plan(self, choices: DeclarationChoices) -> None:
+        from app.domain.profiles import ProfileError
+
+        assert self._source is not None
+        try:
+            content = self._source.packet_content(choices) if choices.dispute_ids else None
+        except ProfileError:
+            content = None  # the readiness box already says the profile cannot be read
+        self.plan.show_content(content)
+
+    def _mark_court_step(self, day: dt.date | None) -> None:
+        if self._source is None:
+            return
+        try:
+            self._source.mark_court_step(day)
+        except SaveError as error:
+            ask.problem(self, self.tr("The court's step was not saved"),
+                        render(error.message))
+            return
+        self._reload()
 
     def _show_readiness(self, choices: DeclarationChoices) -> None:
         from app.domain.profiles import ProfileError
@@ -185,7 +218,9 @@ class DeclarationPage(Retranslating, QWidget):
             return
         try:
             assessments = self._source.readiness(choices)
-            self.readiness.show_assessments(assessments, self._source.court_step())
+            step = self._source.court_step()
+            self.readiness.show_assessments(assessments, step)
+            self.court_step.show_step(step)
         except ProfileError as error:
             self.readiness.show_problem(*error.problems)
             return
@@ -238,7 +273,7 @@ class DeclarationPage(Retranslating, QWidget):
         choices = self._choices(self.options.signing_date())
         if not choices.dispute_ids:
             ask.problem(self, self.tr("No request chosen"),
-                        self.tr("Tick at least one request for the declaration to cover."))
+                        self.tr("Tick at least one request for the packet to cover."))
             return None
         return self._build(choices)
 
@@ -251,12 +286,12 @@ class DeclarationPage(Retranslating, QWidget):
         try:
             return self._source.build_pdf(choices)
         except (FontMissingError, OSError) as error:
-            ask.problem(self, self.tr("The declaration could not be made"), self.tr(
-                "The program could not make the declaration ({reason}). Ask the library "
+            ask.problem(self, self.tr("The packet could not be made"), self.tr(
+                "The program could not make the packet ({reason}). Ask the library "
                 "staff to install the program again.").format(reason=str(error)))
             return None
         except ProfileError as error:
-            ask.problem(self, self.tr("The declaration could not be made"),
+            ask.problem(self, self.tr("The packet could not be made"),
                         self.tr("The court's rules for this case could not be read."),
                         [render(problem) for problem in error.problems])
             return None
@@ -296,12 +331,13 @@ class DeclarationPage(Retranslating, QWidget):
     # -- words -----------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Prepare the declaration"))
+        self.title.setText(self.tr("Prepare the filing packet"))
         self.intro.setText(self.tr(
-            "This is the declaration you sign and file with your motion to compel. Choose "
-            "the requests it covers, read each paragraph, change any "
-            "wording that is not right, then preview and print it. It always prints in "
-            "English, for the court."))
+            "This is the packet you sign, file with your motion to compel and mail to the "
+            "other side: the statement of the requests in dispute, your declaration, its "
+            "exhibits and the proof of service. Choose the requests it covers, read each "
+            "paragraph, change any wording that is not right, then preview and print it. "
+            "It always prints in English, for the court."))
         self.preview_button.setText(self.tr("Prev&iew\u2026"))
         self.preview_button.setToolTip(self.tr("See the pages exactly as they will print."))
         self.print_button.setText(self.tr("Pri&nt\u2026"))

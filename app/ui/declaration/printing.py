@@ -32,7 +32,7 @@ class PrintError(RuntimeError):
 
 def suggested_file_name(case: Case | None) -> str:
     number = "" if case is None else re.sub(r"[^A-Za-z0-9]+", "-", case.case_number).strip("-")
-    return f"declaration-{number}.pdf" if number else "declaration.pdf"
+    return f"filing-packet-{number}.pdf" if number else "filing-packet.pdf"
 
 
 # -- printing ------------------------------------------------------------------------------
