@@ -16,10 +16,10 @@ from app.domain.text import Day, Message
 
 def render(msg: Message) -> str:
     """The message in the interface language, its days written in that language too."""
-    return msg.format_with(_translate(msg), write_day, _translate)
+    return msg.format_with(_translation(msg), write_day, _translation)
 
 
-def _translate(msg: Message) -> str:
+def _translation(msg: Message) -> str:
     return QCoreApplication.translate(msg.context, msg.template)
 
 

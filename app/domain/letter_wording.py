@@ -158,8 +158,25 @@ class LetterFacts:
         return (f"{_SUMMARY_KIND[self.kind]} to {self.counsel.name} about "
                 f"{join_words(self.labels)}; reply asked for by {words(self.reply_by)}.")
 
+    @property
+    def n(self) -> _Number:
+        """The words that agree with the number of requests the letter is about."""
+        return _ONE if len(self.requests) == 1 else _MANY
+
     def latest(self, wanted: Callable[[Communication], bool]) -> Communication | None:
         return next((c for c in reversed(self.log) if wanted(c)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    listed: str  # the discovery request(s) listed below
+    these: str  # this request / these requests
+    them: str
+    are: str
+
+
+_ONE = _Number("the discovery request listed below", "this request", "it", "is")
+_MANY = _Number("the discovery requests listed below", "these requests", "them", "are")
 
 
 _SUMMARY_KIND: Mapping[LetterKind, str] = {
@@ -347,24 +364,31 @@ def _legal_call(facts: LetterFacts) -> str:
 
 
 def _conference_text(facts: LetterFacts) -> str:
-    return ("I also ask that we confer by telephone about these requests, so that we can "
-            f"try to resolve them without the court's help. {_legal_call(facts)}")
+    n = facts.n
+    return (f"I also ask that we confer by telephone about {n.these}, so that we can try to "
+            f"resolve {n.them} without the court's help. {_legal_call(facts)}")
 
 
 def _reply_text(facts: LetterFacts) -> str:
-    return (f"Please reply in writing by {words(facts.reply_by)}. If we cannot resolve "
-            "these requests, I will file a motion to compel under "
-            f"{_MOTION_RULE} and ask the court to decide them.")
+    return (f"Please reply in writing by {words(facts.reply_by)}. {_motion_text(facts)}")
+
+
+def _motion_text(facts: LetterFacts) -> str:
+    n = facts.n
+    return (f"If we cannot resolve {n.these}, I will file a motion to compel under "
+            f"{_MOTION_RULE} and ask the court to decide {n.them}.")
 
 
 # --- the kinds -----------------------------------------------------------------------------
 
 
 def _first(facts: LetterFacts) -> list[tuple[str, str]]:
+    n = facts.n
+    responses = "response" if n is _ONE else "responses"
     opening = (f"{_who_i_am(facts)} I write under Federal Rule of Civil Procedure 37(a)(1) "
-               "to meet and confer in good faith about the responses to the discovery "
-               "requests listed below, and to try to resolve our disagreement about them "
-               "without asking the court for help.")
+               f"to meet and confer in good faith about the {responses} to {n.listed}, and "
+               f"to try to resolve our disagreement about {n.them} without asking the court "
+               "for help.")
     return [
         ("opening", opening),
         *_request_parts(facts, quotes=True,
@@ -402,21 +426,21 @@ def _event(communication: Communication) -> str:
 
 
 def _follow_up(facts: LetterFacts) -> list[tuple[str, str]]:
+    n = facts.n
     earlier = facts.latest(lambda c: c.is_outgoing and c.method.is_written)
     if earlier is None:
-        opening = (f"{_who_i_am(facts)} I write again to meet and confer about the responses "
-                   "to the discovery requests listed below, which are still unresolved.")
+        opening = (f"{_who_i_am(facts)} I write again to meet and confer about {n.listed}, "
+                   f"which {n.are} still unresolved.")
     else:
         since = [c for c in facts.log
                  if (c.is_incoming or c.method.is_live) and c.day >= earlier.sent_on]
         if since:
             answer = (f"Since then, I have had {join_words([_event(c) for c in since])}, but "
-                      "the requests below are still unresolved.")
+                      f"{n.these} {n.are} still unresolved.")
         else:
             answer = "I have not received a reply."
-        opening = (f"I write to follow up on {_event(earlier)} about the discovery requests "
-                   f"listed below. {answer} I would like to resolve them without asking the "
-                   "court for help.")
+        opening = (f"I write to follow up on {_event(earlier)} about {n.listed}. {answer} "
+                   f"I would like to resolve {n.them} without asking the court for help.")
     return [
         ("opening", opening),
         *_request_parts(facts, quotes=False,
@@ -430,8 +454,8 @@ def _call_request(facts: LetterFacts) -> list[tuple[str, str]]:
     rules = (" This court's rules call for a conference by telephone or in person before a "
              "discovery motion." if facts.live_required else "")
     opening = (f"{_who_i_am(facts)} I write to ask for a telephone conference with you to "
-               "meet and confer about the discovery requests listed below, as Federal Rule "
-               f"of Civil Procedure 37(a)(1) requires before a motion to compel.{rules}")
+               f"meet and confer about {facts.n.listed}, as Federal Rule of Civil Procedure "
+               f"37(a)(1) requires before a motion to compel.{rules}")
     times = ("I can take a call on any day and at any time the institution allows legal "
              "calls." if facts.prisoner else "")
     call = (f"Please arrange the call for a day on or before {words(facts.reply_by)}, or let "
@@ -441,8 +465,7 @@ def _call_request(facts: LetterFacts) -> list[tuple[str, str]]:
         *[(f"request:{r.dispute.id}:facts", _facts_text(n, r, facts.mailing_day))
           for n, r in enumerate(facts.requests, start=1)],
         ("conference", " ".join(t for t in (call, times) if t)),
-        ("motion", "If we cannot resolve these requests, I will file a motion to compel "
-                   f"under {_MOTION_RULE} and ask the court to decide them."),
+        ("motion", _motion_text(facts)),
     ]
 
 
@@ -450,15 +473,14 @@ def _confirming(facts: LetterFacts) -> list[tuple[str, str]]:
     call = facts.latest(lambda c: c.method.is_live)
     parts: list[tuple[str, str]] = []
     if call is None:
-        opening = ("I write to confirm in writing where we stand on the discovery requests "
-                   "listed below.")
+        opening = f"I write to confirm in writing where we stand on {facts.n.listed}."
     else:
         how = {Method.PHONE: "by telephone", Method.VIDEO: "by video",
                Method.IN_PERSON: "in person"}[call.method]
         at = f" at {_clock(call.time)}" if call.time is not None else ""
         opening = (f"Thank you for speaking with me {how} on {words(call.sent_on)}{at} about "
-                   "the discovery requests listed below. I write to confirm what we "
-                   "discussed and what is still in dispute.")
+                   f"{facts.n.listed}. I write to confirm what we discussed and what is "
+                   "still in dispute.")
         if call.summary and call.summary.strip():
             parts.append(("call_notes",
                           f"As I understood our conversation: {sentence(call.summary)}"))
@@ -476,20 +498,21 @@ def _confirming(facts: LetterFacts) -> list[tuple[str, str]]:
 
 def _impasse(facts: LetterFacts) -> list[tuple[str, str]]:
     events = [_event(c) for c in facts.log if c.method.is_live or c.method.is_written]
-    history = (f"I have tried to resolve these requests with you through "
-               f"{join_words(events)}." if events else "")
-    opening = ("I write about the discovery requests listed below, which are still "
-               "unresolved.")
+    n = facts.n
+    history = (f"I have tried to resolve {n.these} with you through {join_words(events)}."
+               if events else "")
+    opening = f"I write about {n.listed}, which {n.are} still unresolved."
     parts: list[tuple[str, str]] = [("opening", opening), ("history", history)]
     for number, request in enumerate(facts.requests, start=1):
         key = f"request:{request.dispute.id}"
         parts.append((f"{key}:facts", _facts_text(number, request, facts.mailing_day)))
         parts.append((f"{key}:problem", _problem_text(request)))
         parts.append((f"{key}:wanted", _wanted_text(request, "I have asked for the following:")))
-    parts.append(("motion", "Because we have not been able to resolve these requests, I will "
-                            "ask the court to decide them by filing a motion to compel under "
-                            f"{_MOTION_RULE}. If you are willing to resolve any of them, "
-                            f"please let me know in writing by {words(facts.reply_by)}."))
+    willing = "resolve it" if len(facts.requests) == 1 else "resolve any of them"
+    parts.append(("motion", f"Because we have not been able to resolve {n.these}, I will ask "
+                            f"the court to decide {n.them} by filing a motion to compel under "
+                            f"{_MOTION_RULE}. If you are willing to {willing}, please let me "
+                            f"know in writing by {words(facts.reply_by)}."))
     return parts
 
 

@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 
 from app.documents.wording import sentence
 from app.domain.letter_wording import LetterBlock, LetterFacts, RequestFacts, blocks_for
-from app.domain.model import Case, Communication, LetterKind, Method
+from app.domain.model import (
+    Case,
+    Communication,
+    Direction,
+    LetterKind,
+    LetterRecord,
+    Method,
+)
 from app.domain.profiles import RuleParameters
 from app.domain.rules import CheckId, DisputeAssessment, Result, reply_day
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
@@ -67,6 +74,28 @@ class LetterDraft:
     def text(self) -> str:
         """The letter as it is stored and printed."""
         return letter_text(self.blocks)
+
+    def as_communication(self, text: str, mailed_on: dt.date,
+                         mail_log_number: str | None = None) -> Communication:
+        """The log's entry for this letter with printed text `text`, given to staff for
+        mailing on `mailed_on`: an outgoing letter with the letter's requests, lawyer,
+        flags, reply day, summary and text (its id is given when it is stored)."""
+        return Communication(
+            id="",
+            direction=Direction.OUTGOING,
+            method=Method.LETTER,
+            sent_on=mailed_on,
+            counsel=self.counsel_id,
+            disputes=list(self.dispute_ids),
+            summary=self.summary,
+            explains_deficiency=self.explains_deficiency,
+            proposes_resolution=self.proposes_resolution,
+            requests_conference=self.requests_conference,
+            states_impasse=self.states_impasse,
+            reply_requested_by=self.reply_requested_by,
+            mail_log_number=mail_log_number,
+            letter=LetterRecord(self.kind, text),
+        )
 
 
 def letter_text(blocks: Sequence[LetterBlock]) -> str:

@@ -62,21 +62,22 @@ class Message:
     args: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
     def format_with(self, template: str, write_day: DayWriter = Day.english,
-                    translate: Translator | None = None) -> str:
+                    translation_of: Translator | None = None) -> str:
         """Fill `template` (this message's template, or its translation) with the args,
         writing each `Day` with `write_day` and each `Message` (a sentence made of
-        sentences) with its own template, or `translate`'s translation of it."""
-        args = {name: self._argument(value, write_day, translate)
+        sentences) with its own template, or `translation_of`'s translation of it."""
+        args = {name: self._argument(value, write_day, translation_of)
                 for name, value in self.args.items()}
         return template.format(**args)
 
     @staticmethod
-    def _argument(value: object, write_day: DayWriter, translate: Translator | None) -> object:
+    def _argument(value: object, write_day: DayWriter,
+                  translation_of: Translator | None) -> object:
         if isinstance(value, Day):
             return write_day(value)
         if isinstance(value, Message):
-            template = value.template if translate is None else translate(value)
-            return value.format_with(template, write_day, translate)
+            template = value.template if translation_of is None else translation_of(value)
+            return value.format_with(template, write_day, translation_of)
         return value
 
     def english(self) -> str:

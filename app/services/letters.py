@@ -20,16 +20,9 @@ from app.domain.letters import (
     letter_text,
     propose_kind,
 )
-from app.domain.model import (
-    Case,
-    Communication,
-    Counsel,
-    Direction,
-    LetterKind,
-    LetterRecord,
-    Method,
-)
+from app.domain.model import Case, Communication, Counsel, LetterKind
 from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
+from app.domain.validation import LETTER_TEXT_LIMIT, LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from app.services.assessment import assess_case, case_parameters
 from app.services.cases import OpenCase
 
@@ -49,10 +42,6 @@ __all__ = [
 ]
 
 _CTX = "Letters"
-# The case file's limits (version 2): a letter's text, a summary, a mail-log number.
-LETTER_TEXT_LIMIT = 100_000
-SUMMARY_LIMIT = 50_000
-SHORT_TEXT_LIMIT = 200
 
 
 class LetterError(Exception):
@@ -162,11 +151,11 @@ def _check_lengths(text: str, summary: str) -> None:
             "Letters", "The letter is {length} characters long; a letter can have at most "
                        "{limit}. Shorten the quoted texts or write about fewer requests."),
             length=len(text), limit=LETTER_TEXT_LIMIT)
-    if len(summary) > SUMMARY_LIMIT:
+    if len(summary) > LONG_TEXT_LIMIT:
         raise _error("disputes", QT_TRANSLATE_NOOP(
             "Letters", "The letter's summary for the log is {length} characters long; it can "
                        "have at most {limit}. Write about fewer requests."),
-            length=len(summary), limit=SUMMARY_LIMIT)
+            length=len(summary), limit=LONG_TEXT_LIMIT)
 
 
 def mail_log_number_of(text: str | None) -> str | None:
@@ -229,20 +218,5 @@ def log_mailed(
         raise _error("disputes", QT_TRANSLATE_NOOP(
             "Letters", "A request this letter is about is no longer in the case. Draft the "
                        "letter again."))
-    entry = Communication(
-        id="",
-        direction=Direction.OUTGOING,
-        method=Method.LETTER,
-        sent_on=day,
-        counsel=letter.counsel_id,
-        disputes=list(letter.dispute_ids),
-        summary=letter.summary,
-        explains_deficiency=letter.explains_deficiency,
-        proposes_resolution=letter.proposes_resolution,
-        requests_conference=letter.requests_conference,
-        states_impasse=letter.states_impasse,
-        reply_requested_by=letter.reply_requested_by,
-        mail_log_number=number,
-        letter=LetterRecord(letter.kind, text),
-    )
+    entry = letter.as_communication(text, day, number)
     return open_case.save_communication(entry, new=True)

@@ -181,7 +181,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../app/services/badges.py" line="+42"/>
+        <location filename="../../app/services/badges.py" line="+36"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -191,17 +191,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ready to file</source>
         <translation>Lista para presentar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Not yet: wait until {day}</source>
         <translation>Todavía no: espere hasta el {day}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Not yet: add the day you served it</source>
         <translation>Todavía no: anote el día en que la notificó</translation>
     </message>
@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+317"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -314,7 +314,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{value} no es una de las opciones; escriba una de estas: {choices}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Each item of this list may be written only once.</source>
+        <translation>Cada elemento de esta lista se puede escribir una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This value is not allowed here ({detail}).</source>
         <translation>Este valor no se permite aquí ({detail}).</translation>
     </message>
@@ -738,7 +743,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -787,7 +792,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/i18n.py" line="+27"/>
+        <location filename="../../app/i18n.py" line="+31"/>
         <source>dddd, MMMM d, yyyy</source>
         <comment>A Qt date pattern, not words: dddd = weekday, MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -1045,7 +1050,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,7 +1130,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Delete the request “{label}”? This cannot be undone.</source>
         <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
     </message>
@@ -1223,6 +1228,234 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location filename="../../app/ui/launch.py" line="+87"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../app/domain/letter_wording.py" line="+50"/>
+        <source>Who is writing and where to answer: your name, number and address.</source>
+        <translation>Quién escribe y adónde contestar: su nombre, su número y su dirección.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s date: the day you give it to staff for mailing.</source>
+        <translation>La fecha de la carta: el día en que la entrega al personal para enviarla por correo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer the letter goes to, and the address.</source>
+        <translation>El abogado a quien va la carta, y su dirección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the letter is about: the case and the requests in dispute.</source>
+        <translation>De qué trata la carta: el caso y las solicitudes en disputa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The greeting. The program does not guess a title such as Mr. or Ms.</source>
+        <translation>El saludo. El programa no adivina un tratamiento como Sr. o Sra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why you are writing.</source>
+        <translation>Por qué escribe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters and calls about these requests so far, from your log.</source>
+        <translation>Las cartas y llamadas sobre estas solicitudes hasta ahora, según su registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said in the call, from your notes in the log. Check that it is right and in English.</source>
+        <translation>Lo que se dijo en la llamada, según sus notas en el registro. Revise que sea correcto y que esté en inglés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which request this is, by set and number, and its days: when you served it, when their answer was due and when it came.</source>
+        <translation>Qué solicitud es, por serie y número, y sus fechas: cuándo la notificó, cuándo vencía su respuesta y cuándo llegó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request, quoted in full.</source>
+        <translation>La solicitud, citada completa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer, quoted in full.</source>
+        <translation>Su respuesta, citada completa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this request stands after the call.</source>
+        <translation>Cómo queda esta solicitud después de la llamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with their answer, and the rule it breaks.</source>
+        <translation>Qué está mal en su respuesta, y la regla que no cumple.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would settle it: what you ask them to do.</source>
+        <translation>Qué lo resolvería: lo que usted les pide que hagan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you ask them to answer by (their time to reply under the court&apos;s rules), and that you will ask the court to decide if it is not settled.</source>
+        <translation>El día hasta el cual les pide que contesten (su plazo para responder según las reglas del tribunal), y que pedirá al tribunal que decida si no se resuelve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for a phone call, and how their lawyer can set up a legal call with you at the prison. Change the times if you have set ones.</source>
+        <translation>La petición de una llamada telefónica, y cómo su abogado puede organizar una llamada legal con usted en la prisión. Cambie los horarios si usted tiene horarios fijos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That you will ask the court to decide what is still unresolved.</source>
+        <translation>Que pedirá al tribunal que decida lo que sigue sin resolver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A polite closing.</source>
+        <translation>Una despedida cortés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing.</source>
+        <translation>La despedida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on the line by hand after printing.</source>
+        <translation>Firme a mano sobre la línea después de imprimir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other lawyers in the case, who get a copy: mail them one too.</source>
+        <translation>Los demás abogados del caso, que reciben una copia: envíeles una también.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letters.py" line="+114"/>
+        <source>First letter about a request</source>
+        <translation>Primera carta sobre una solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up letter (no answer came)</source>
+        <translation>Carta de seguimiento (no llegó respuesta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter asking for a phone call</source>
+        <translation>Carta que pide una llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter confirming a call or meeting</source>
+        <translation>Carta que confirma una llamada o reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last letter: what is unresolved and that you will ask the court</source>
+        <translation>Última carta: lo que sigue sin resolver y que acudirá al tribunal</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
+        <translation>La carta no puede decir qué está mal en su respuesta a {label}: escríbalo en «Qué está mal» de la solicitud o elija motivos, o escríbalo usted mismo en la carta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter cannot say what would settle {label}: write it in the request&apos;s &quot;What would settle it&quot;.</source>
+        <translation>La carta no puede decir qué resolvería {label}: escríbalo en «Qué lo resolvería» de la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no mailing address in the log, so this letter cannot be mailed as it is. Add the address to the lawyer&apos;s details.</source>
+        <translation>{name} no tiene dirección postal en el registro, así que esta carta no se puede enviar por correo tal como está. Agregue la dirección a los datos del abogado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="+89"/>
+        <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
+        <translation>El día de envío, {day}, todavía no ha llegado. Elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case has no lawyer for the other side yet, so there is no one to write to. Add their lawyer first.</source>
+        <translation>Este caso todavía no tiene abogado de la otra parte, así que no hay a quién escribir. Agregue primero a su abogado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case has no lawyer with the id &quot;{id}&quot; (its lawyers: {known}).</source>
+        <translation>Este caso no tiene ningún abogado con el identificador «{id}» (sus abogados: {known}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no kind of letter called &quot;{kind}&quot; (the kinds: {known}).</source>
+        <translation>No hay ningún tipo de carta llamado «{kind}» (los tipos: {known}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check does not propose this kind of letter for any request in dispute now. Choose the requests the letter is about.</source>
+        <translation>La revisión no propone ahora este tipo de carta para ninguna solicitud en disputa. Elija las solicitudes de las que trata la carta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one request for the letter to be about.</source>
+        <translation>Elija al menos una solicitud de la que trate la carta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This case has no request with the id &quot;{id}&quot; (its requests: {known}).</source>
+        <translation>Este caso no tiene ninguna solicitud con el identificador «{id}» (sus solicitudes: {known}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is marked resolved or withdrawn, so there is nothing to write about it. Leave it out of the letter.</source>
+        <translation>{label} está marcada como resuelta o retirada, así que no hay nada que escribir sobre ella. Déjela fuera de la carta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter is empty.</source>
+        <translation>La carta está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is {length} characters long; a letter can have at most {limit}. Shorten the quoted texts or write about fewer requests.</source>
+        <translation>La carta tiene {length} caracteres; una carta puede tener como máximo {limit}. Acorte los textos citados o escriba sobre menos solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter&apos;s summary for the log is {length} characters long; it can have at most {limit}. Write about fewer requests.</source>
+        <translation>El resumen de la carta para el registro tiene {length} caracteres; puede tener como máximo {limit}. Escriba sobre menos solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The legal-mail log number is {length} characters long; it can have at most {limit}.</source>
+        <translation>El número del registro de correo legal tiene {length} caracteres; puede tener como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mailing day {day} has not come yet. Log the letter on the day you give it to staff, or a day after.</source>
+        <translation>El día de envío, {day}, todavía no ha llegado. Anote la carta el día en que la entregue al personal, o un día después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter is dated {dated}, so it cannot have been mailed on {day}. Change the letter&apos;s date, or the mailing day.</source>
+        <translation>La carta tiene fecha del {dated}, así que no pudo enviarse el {day}. Cambie la fecha de la carta o el día de envío.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lawyer this letter is addressed to is no longer in the case. Draft the letter again.</source>
+        <translation>El abogado a quien va dirigida esta carta ya no está en el caso. Vuelva a redactar la carta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request this letter is about is no longer in the case. Draft the letter again.</source>
+        <translation>Una solicitud de la que trata esta carta ya no está en el caso. Vuelva a redactar la carta.</translation>
     </message>
 </context>
 <context>
@@ -1360,12 +1593,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1425,7 +1658,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1458,12 +1691,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1766,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-198"/>
+        <location line="+200"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1783,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-200"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1804,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1854,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2038,7 +2271,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2311,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2088,7 +2321,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este registro se eliminó. Primero restáurelo desde la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The earlier version uses a name or id that another record has now. Change that record first.</source>
         <translation>La versión anterior usa un nombre o identificador que ahora tiene otro registro. Primero cambie ese registro.</translation>
     </message>
@@ -2123,7 +2356,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta carta nombra a un abogado que después se eliminó. Primero restaure al abogado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The earlier version dealt with a request that has since been removed. Put the request back from the trash first.</source>
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
@@ -2211,17 +2444,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +2771,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+28"/>
+        <source>A letter that was logged as mailed cannot be changed; delete the entry (it goes to the trash) and log it again.</source>
+        <translation>Una carta anotada como enviada no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +2796,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+136"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2639,7 +2877,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/domain/validation.py" line="+70"/>
+        <location filename="../../app/domain/validation.py" line="+89"/>
         <source>“{text}” is not a day written as YYYY-MM-DD (for example 2007-08-28).</source>
         <translation>“{text}” no es un día escrito como AAAA-MM-DD (por ejemplo 2007-08-28).</translation>
     </message>
@@ -2679,7 +2917,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este número es demasiado grande ({value}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>This is too long: {length} characters, where at most {limit} fit here.</source>
+        <translation>Esto es demasiado largo: {length} caracteres, y aquí caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This list has {count} items, where at most {limit} fit here.</source>
+        <translation>Esta lista tiene {count} elementos, y aquí caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The day it was sent or happened ({day}) is after today ({today}).</source>
         <translation>El día en que se envió u ocurrió ({day}) es posterior a hoy ({today}).</translation>
     </message>
@@ -2714,12 +2962,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La carta o llamada número {first} de esta lista ya tiene el identificador “{id}” (cada una necesita su propio identificador).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <source>The reason “{id}” is listed twice.</source>
+        <translation>El motivo «{id}» aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{id}” is not one of the program’s reasons. Known reasons: {known}.</source>
+        <translation>«{id}» no es uno de los motivos del programa. Motivos conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no lawyer with the id “{id}” in this case.</source>
         <translation>En este caso no hay ningún abogado con el identificador “{id}”.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>A letter&apos;s text can only be kept with an outgoing letter (one you sent by mail).</source>
+        <translation>El texto de una carta solo se puede guardar con una carta saliente (una que usted envió por correo).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The day it arrived ({received}) is before the day on the letter ({sent}).</source>
         <translation>El día en que llegó ({received}) es anterior a la fecha de la carta ({sent}).</translation>
     </message>
@@ -3054,7 +3317,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+110"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>
@@ -3065,9 +3328,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../app/domain/reasons.py" line="+62"/>
+        <source>List of reasons {file}: &apos;{key}&apos; {reason}.</source>
+        <translation>Lista de motivos {file}: «{key}» {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
-        <location filename="../../app/domain/rules.py" line="+250"/>
+        <location filename="../../app/domain/rules.py" line="+268"/>
         <source>Their response arrived on {day}.</source>
         <translation>Su respuesta llegó el {day}.</translation>
     </message>
@@ -3262,7 +3533,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
+        <source>If nothing comes by then, add the day you served the request.</source>
+        <translation>Si para entonces no llega nada, agregue el día en que notificó la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If nothing comes by then, write to them saying exactly what is missing or wrong in their answer to this request.</source>
+        <translation>Si para entonces no llega nada, escríbales diciendo exactamente qué falta o qué está mal en su respuesta a esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, write again about this request, or ask them for a phone call.</source>
+        <translation>Si para entonces no llega nada, vuelva a escribir sobre esta solicitud, o pídales una llamada telefónica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, ask them in writing for a phone conference about this request (through the litigation coordinator).</source>
+        <translation>Si para entonces no llega nada, pídales por escrito una conferencia telefónica sobre esta solicitud (por medio del coordinador de litigios).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If nothing comes by then, wait for their answer to the request until {due}.</source>
+        <translation>Si para entonces no llega nada, espere su respuesta a la solicitud hasta el {due}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{wait} {then}</source>
+        <translation>{wait} {then}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Their answer was due</source>
         <translation>Venció el plazo de su respuesta</translation>
     </message>
