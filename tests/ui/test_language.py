@@ -46,7 +46,7 @@ def test_spanish_translates_the_program_and_qts_own_buttons(
     assert switcher.apply(qapp, SPANISH)
     assert switcher.current == SPANISH
     assert QCoreApplication.translate("DeclarationPage", "Prepare the filing packet") == \
-        "Preparar el paquete para el tribunal"
+        "Preparar los documentos para el tribunal"
     # A text from the Qt-free domain, marked with QT_TRANSLATE_NOOP:
     assert QCoreApplication.translate("Validation", "{text} is not a real day.") == \
         "{text} no es un día que exista."
@@ -111,12 +111,13 @@ def test_the_page_switches_live_and_the_document_stays_in_english(
 
     switcher.apply(qapp, SPANISH)
     # Qt posts the change to each window: it arrives once events are processed.
-    qtbot.waitUntil(lambda: page.title.text() == "Preparar el paquete para el tribunal")
+    qtbot.waitUntil(lambda: page.title.text() == "Preparar los documentos para el tribunal")
     assert page.print_button.text() == "&Imprimir\u2026"
     assert page.readiness.title() == "\u00bfLista para presentar?"
-    assert "\u2716 Todav\u00eda no est\u00e1 lista: Request for Production No. 1 (Set Two)." \
+    # N.D. Cal.'s own step (a joint letter) is not marked done: documented, not ready.
+    assert "\u2714 Consulta documentada: Interrogatory No. 4 (Set One)." \
         in page.readiness.summary.text()
-    assert "Siguiente paso:" in page.readiness.summary.text()  # the rules' words too
+    assert "Siguiente paso:" in page.readiness.summary.text()
     # The paragraphs are the document's own text: English.
     assert page.paragraphs.list.item(0).text().startswith("1. I am the plaintiff")
 

@@ -102,7 +102,7 @@ class PacketPlan(Retranslating, QGroupBox):
             if not any(line.strip() for line in counsel.address):
                 lines.append(self.tr(
                     "\u26a0 {name} has no mailing address. The proof of service will show "
-                    "the name with no address: add it on the \u201cCase\u201d page before you "
+                    "the name with no address: add it on the \u201cCounsel\u201d page before you "
                     "mail the packet.").format(name=counsel.name))
         if not content.case.counsel:
             lines.append(self.tr(
