@@ -2021,8 +2021,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+3"/>
-        <source>2. The declaration: the {count} numbered paragraphs below, to sign.</source>
-        <translation>2. La declaración: los {count} párrafos numerados de abajo, para firmar.</translation>
+        <source>2. The declaration: the {count} numbered paragraphs shown here, to sign.</source>
+        <translation>2. La declaración: los {count} párrafos numerados que se ven aquí, para firmar.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -274,3 +274,50 @@ def test_typing_is_kept_when_a_request_is_unticked(page: DeclarationPage) -> Non
     page.paragraphs.editor.setPlainText("Typed, then a request was unticked.")
     page.covered.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert _list_texts(page)[0] == "1. [Your wording] Typed, then a request was unticked."
+
+
+def test_the_plan_says_what_each_part_holds_and_what_is_missing(page: DeclarationPage) -> None:
+    parts = page.plan.parts.text()
+    assert "1. The statement of the requests in dispute: 2 request(s)" in parts
+    assert "4. Exhibit A: the log" in parts
+    assert "Exhibit B: Letter from José A. Ramírez to Dana M. Whitfield" in parts
+    # The demo case's requests hold their texts and what is wanted; every lawyer has an
+    # address: nothing is missing.
+    assert page.plan.missing.text() == "What is missing:\nNothing is missing."
+
+
+def test_a_lawyer_without_an_address_is_warned_about(page: DeclarationPage,
+                                                      demo: OpenCase) -> None:
+    greer = next(c for c in demo.case.counsel if c.name == "Thomas Greer")
+    demo.save_counsel(dataclasses.replace(greer, address=[]), new=False)
+    page.refresh()
+    assert "Thomas Greer has no mailing address" in page.plan.missing.text()
+
+
+def test_a_request_without_its_text_gets_a_slip_sheet_said_before_printing(
+        page: DeclarationPage, demo: OpenCase) -> None:
+    dispute = dataclasses.replace(demo.case.dispute("d1"), request_text=None)  # type: ignore[type-var]
+    demo.save_dispute(dispute, new=False)
+    page.refresh()
+    missing = page.plan.missing.text()
+    assert "Interrogatory No. 4 (Set One): the text of the request or of the response is " \
+        "not entered" in missing
+    data = page.document_bytes()
+    assert data is not None
+    assert "The request and the response are attached as Exhibit" in _pdf_text(data)
+
+
+def test_marking_the_courts_step_done_makes_it_ready(page: DeclarationPage,
+                                                     demo: OpenCase) -> None:
+    assert not page.court_step.isHidden()
+    assert "joint letter to the judge" in page.court_step.state.text()
+    page.court_step.button.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(page.court_step.button, Qt.Key.Key_Space)  # keyboard only
+    assert demo.case.local_step_done_on == AS_OF
+    assert "\u2714 Ready: Interrogatory No. 4 (Set One)." in page.readiness.summary.text()
+    assert "July 8, 2025" in page.court_step.state.text()
+    QTest.keyClick(page.court_step.button, Qt.Key.Key_Space)
+    assert demo.case.local_step_done_on is None
+    assert "Conferring documented" in page.readiness.summary.text()

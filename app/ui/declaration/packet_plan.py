@@ -63,7 +63,7 @@ class PacketPlan(Retranslating, QGroupBox):
             self.tr("1. The statement of the requests in dispute: {count} request(s), each "
                     "with the request and the response in full, what is wrong and what you "
                     "ask the court to order.").format(count=len(content.entries)),
-            self.tr("2. The declaration: the {count} numbered paragraphs below, to sign.")
+            self.tr("2. The declaration: the {count} numbered paragraphs shown here, to sign.")
             .format(count=len(content.paragraphs)),
             self.tr("3. The index of exhibits."),
             self.tr("4. Exhibit A: the log, {count} row(s).").format(
