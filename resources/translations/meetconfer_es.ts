@@ -420,7 +420,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+23"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+24"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -443,6 +443,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>This also picks the court&apos;s rules the checks use. If your court is not listed, choose the first line.</source>
         <translation>Esto también elige las reglas del tribunal que usan las revisiones. Si su tribunal no aparece, elija la primera línea.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -538,6 +543,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Mailing add&amp;ress (one line each)</source>
         <translation>Dirección &amp;postal (una línea por renglón)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>⚠ This case&apos;s papers name the {case_district}, but the court chosen above is in the {court_district}. The checks and the printed papers follow the court chosen above: choose the court the case is really in.</source>
+        <translation>⚠ Los papeles de este caso nombran el {case_district}, pero el tribunal elegido arriba está en el {court_district}. Las comprobaciones y los papeles impresos siguen al tribunal elegido arriba: elija el tribunal donde de verdad está el caso.</translation>
     </message>
 </context>
 <context>
@@ -726,11 +736,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <source>For example: Defendants Sample and Jones</source>
-        <translation>Por ejemplo: Defendants Sample and Jones</translation>
+        <source>Whom this lawyer represents: the papers say it wherever they name the lawyer. For example: Defendants Sample and Jones</source>
+        <translation>A quién representa este abogado: los papeles lo dicen cada vez que nombran al abogado. Por ejemplo: Defendants Sample and Jones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Address (one line each)</source>
         <translation>&amp;Dirección (una línea por renglón)</translation>
     </message>

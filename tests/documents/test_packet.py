@@ -162,3 +162,17 @@ def test_a_joint_stipulation_court_gets_its_title_and_custody_paragraph() -> Non
 
 def test_exhibit_labels_run_past_z() -> None:
     assert [exhibit_label(i) for i in (0, 1, 24, 25, 26)] == ["B", "C", "Z", "AA", "AB"]
+
+
+def test_the_demo_cases_logged_letter_is_reprinted_word_for_word() -> None:
+    from app import paths
+    from app.services.casefiles import read_case_path
+
+    case = read_case_path(paths.demo_case_path())
+    logged = next(c for c in case.communications if c.letter is not None)
+    assert logged.letter is not None
+    data = build_packet_pdf(case, dt.date(2025, 7, 8), ["d1", "d2", "d4"])
+    printed = " ".join(" ".join(t.split()) for t in page_texts(data))
+    for line in logged.letter.text.split("\n"):
+        if line.strip():
+            assert " ".join(line.split()) in printed, line
