@@ -106,7 +106,7 @@ def column_widths(rows: Sequence[ExhibitRow], style: DocumentStyle, width: float
         return max(min(widest, cap), header, stringWidth(least, REGULAR, size)) + 2 * _H_PAD + 1
 
     narrow = [
-        fit(str(len(rows)), HEADERS[0], "(cont.)", font=BOLD),
+        fit(str(len(rows)), HEADERS[0], "cont.", font=BOLD),
         # At least "April 14," on a line, and a short request label ("RFP No. 3") whole.
         longest_word(1, "April 14,", _DATE_WORD),
         longest_word(2, "Letter", _WHAT_WORD),
@@ -118,17 +118,24 @@ def column_widths(rows: Sequence[ExhibitRow], style: DocumentStyle, width: float
     mail_log = min(width * _MAIL_LOG_SHARE, max(fit(longest_log), least_log))
     least_summary = width * _SUMMARY_SHARE
     spare = width - least_summary - mail_log
-    if sum(narrow) > spare:
-        fixed = narrow[0] + narrow[1] + narrow[2]
-        scale = max(0.0, spare - fixed) / (narrow[3] + narrow[4])
-        narrow = [*narrow[:3], narrow[3] * scale, narrow[4] * scale]
+    # Too wide: the requests column gives way first (its labels are short words that
+    # wrap well), down to its longest word; only then the names.
+    excess = sum(narrow) - spare
+    if excess > 0:
+        least_request = max(stringWidth(w, REGULAR, size) for w in ("(Set", "Interrog.")) \
+            + 2 * _H_PAD + 1
+        give = min(excess, max(0.0, narrow[4] - least_request))
+        narrow[4] -= give
+        excess -= give
+    if excess > 0:
+        narrow[3] = max(narrow[3] - excess, 0.5 * narrow[3])
     summary = width - sum(narrow) - mail_log
     return [*narrow, summary, mail_log]
 
 
 # A row this long may not fit on one page; shorter rows are never measured twice.
 _LONG_ROW_CHARACTERS = 1500
-_CONTINUED = "{number} (cont.)"
+_CONTINUED = "{number} cont."
 
 
 def _row_pieces(
@@ -141,7 +148,7 @@ def _row_pieces(
 ) -> list[list[str]]:
     """A row too tall for the room left cut into page-sized pieces, each cell's text
     broken at the same line: the first piece fills what is left of this page, the others
-    a page each, and each piece after the first repeats the row number (`3 (cont.)`).
+    a page each, and each piece after the first repeats the row number (`3 cont.`).
 
     Every cell's words are laid into lines once, so the time grows in line with the text
     (cutting a reportlab paragraph again and again re-measures the rest each time)."""
