@@ -8,7 +8,9 @@ the log since, and the filing packet can print it as an exhibit. How the text is
 - every line inside a part starts a new line on paper (a long line wraps);
 - a line starting with four spaces is a quotation, indented half an inch on each side;
 - a line of underscores is the signature line: two lines of room to sign above it, and
-  the part before it (`Sincerely,`) is kept on its page.
+  the part before it (`Sincerely,`) is kept on its page, as is a `cc:` part after it;
+- a part whose first line starts with a number and a full stop (`1. Request for
+  Production No. 3`) has that line in bold: the heading of a request's part.
 
 Plain business letter: letter size, one-inch margins, the shipped serif embedded, type of
 the court's smallest size and never below 12 points, single-spaced. Every page after the
@@ -27,7 +29,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from app.documents.fonts import REGULAR, register_fonts
 from app.documents.pages import INCH, PAGE_HEIGHT, PAGE_WIDTH, PLAIN
@@ -35,6 +37,7 @@ from app.documents.style import DocumentStyle
 
 QUOTE_PREFIX = "    "
 _SIGNATURE = re.compile(r"^_{5,}$")
+_HEADING = re.compile(r"^[0-9]{1,3}\. \S")
 
 PageFooter = Callable[[Canvas, int, int], None]
 """Draws a page's footer: (canvas, page number from 1, number of pages). The default writes
@@ -46,17 +49,20 @@ def letter_font_pt(min_font_pt: int) -> float:
     return DocumentStyle(pleading_paper=False, min_font_pt=min_font_pt).font_pt
 
 
-def letter_story(text: str, font_pt: float, width: float = PLAIN.width) -> list[Flowable]:
-    """The letter's text as flowables for a frame `width` points wide, for a caller that
-    builds its own document (the packet's exhibits)."""
+def letter_story(text: str, font_pt: float) -> list[Flowable]:
+    """The letter's text as flowables (for a frame 6.5 inches wide, as on the letter's own
+    pages), for a caller that builds its own document: the packet's exhibits."""
     styles = _Styles(font_pt)
     story: list[Flowable] = []
     parts = _parts(text)
     for index, lines in enumerate(parts):
-        signs_next = index + 1 < len(parts) and _is_signature(parts[index + 1][0])
-        if _is_signature(lines[0]):
-            story.append(Spacer(width, 2 * styles.leading))
-        story.extend(_part(lines, styles, keep_with_next=signs_next))
+        following = parts[index + 1][0] if index + 1 < len(parts) else ""
+        # The closing stays with the signature, the signature with the copies list; above
+        # the signature line, two more lines of room to sign.
+        signs_next = _is_signature(following)
+        keep = signs_next or following.startswith("cc:")
+        space = (3 if signs_next else 1) * styles.leading
+        story.extend(_part(lines, styles, keep_with_next=keep, space_after=space))
     return story
 
 
@@ -81,7 +87,7 @@ def build_letter_pdf(text: str, *, min_font_pt: int, footer: PageFooter | None =
         pageCompression=1,
     )
     draw = footer or _PageOfPages(font_pt)
-    doc.build(letter_story(text, font_pt, area.width), canvasmaker=_counting_canvas(draw))
+    doc.build(letter_story(text, font_pt), canvasmaker=_counting_canvas(draw))
     return buffer.getvalue()
 
 
@@ -137,9 +143,10 @@ class _Styles:
                                     rightIndent=0.5 * INCH)
 
 
-def _part(lines: list[str], styles: _Styles, *, keep_with_next: bool) -> list[Flowable]:
+def _part(lines: list[str], styles: _Styles, *, keep_with_next: bool,
+          space_after: float) -> list[Flowable]:
     """One part: runs of plain and of quoted lines, each run one paragraph whose lines
-    break where the text's do; a line's space after the part."""
+    break where the text's do; `space_after` after the part."""
     runs: list[tuple[bool, list[str]]] = []
     for line in lines:
         quoted = _is_quoted(line)
@@ -152,8 +159,12 @@ def _part(lines: list[str], styles: _Styles, *, keep_with_next: bool) -> list[Fl
         style = styles.quote if quoted else styles.body
         last = number == len(runs) - 1
         markup = "<br/>".join(escape(line.strip()) for line in run)
+        if number == 0 and not quoted and _HEADING.match(run[0]):
+            # A request's numbered heading (`1. Request for Production No. 3`) in bold.
+            first, _, rest = markup.partition("<br/>")
+            markup = f"<b>{first}</b>" + (f"<br/>{rest}" if rest else "")
         style = ParagraphStyle(f"{style.name}-{number}", parent=style,
-                               spaceAfter=styles.leading if last else 0,
+                               spaceAfter=space_after if last else 0,
                                keepWithNext=int(keep_with_next or not last))
         flowables.append(Paragraph(markup, style))
     return flowables

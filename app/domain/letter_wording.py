@@ -398,48 +398,81 @@ def _first(facts: LetterFacts) -> list[tuple[str, str]]:
     ]
 
 
-def _method_words(communication: Communication, *, mine: bool) -> str:
-    owner = "my" if mine else "your"
-    kind = {Method.LETTER: "letter", Method.EMAIL: "email"}.get(communication.method, "message")
-    return f"{owner} {kind}"
-
-
 def _clock(time: dt.time) -> str:
     """`10:30 a.m.`, as a letter writes a time."""
     hour = time.hour % 12 or 12
     return f"{hour}:{time.minute:02d} {'a.m.' if time.hour < 12 else 'p.m.'}"
 
 
-def _event(communication: Communication) -> str:
-    """One communication in words, from the litigant's side, for a list."""
+def _event(communication: Communication, facts: LetterFacts) -> str:
+    """One communication in words, from the litigant's side, for a list. One with another
+    lawyer than the letter's recipient names that lawyer: never "our call" with someone
+    else."""
+    other = _other_counsel(communication, facts)
+    day = words(communication.sent_on)
     if communication.method.is_live:
-        how = {Method.PHONE: "our telephone call", Method.VIDEO: "our video call",
-               Method.IN_PERSON: "our meeting"}[communication.method]
-        return f"{how} on {words(communication.sent_on)}"
+        how = {Method.PHONE: "telephone call", Method.VIDEO: "video call",
+               Method.IN_PERSON: "meeting"}[communication.method]
+        return f"my {how} with {other.name} on {day}" if other else f"our {how} on {day}"
+    kind = {Method.LETTER: "letter", Method.EMAIL: "email"}.get(communication.method, "message")
     if communication.is_outgoing:
-        return f"{_method_words(communication, mine=True)} of {words(communication.sent_on)}"
-    dated = f"{_method_words(communication, mine=False)} dated {words(communication.sent_on)}"
+        return f"my {kind} to {other.name} of {day}" if other else f"my {kind} of {day}"
+    dated = (f"the {kind} from {other.name} dated {day}" if other
+             else f"your {kind} dated {day}")
     if communication.received_on is not None and communication.received_on != \
             communication.sent_on:
         return f"{dated}, which I received on {words(communication.received_on)}"
     return dated
 
 
+def _since(communication: Communication, facts: LetterFacts) -> str:
+    """What happened after a letter, as a clause: `I received your letter dated ... on
+    ...`, `we spoke by telephone on ...`, `I met with Jane Roe on ...`."""
+    other = _other_counsel(communication, facts)
+    day = words(communication.day)
+    if communication.method.is_live:
+        if other is not None:
+            verb = {Method.PHONE: "spoke by telephone with", Method.VIDEO: "spoke by video with",
+                    Method.IN_PERSON: "met with"}[communication.method]
+            return f"I {verb} {other.name} on {day}"
+        how = {Method.PHONE: "spoke by telephone", Method.VIDEO: "spoke by video",
+               Method.IN_PERSON: "met in person"}[communication.method]
+        return f"we {how} on {day}"
+    kind = {Method.LETTER: "letter", Method.EMAIL: "email"}.get(communication.method, "message")
+    whose = f"the {kind} from {other.name}" if other else f"your {kind}"
+    if communication.day != communication.sent_on:
+        return f"I received {whose} dated {words(communication.sent_on)} on {day}"
+    return f"I received {whose} of {day}"
+
+
+def _other_counsel(communication: Communication, facts: LetterFacts) -> Counsel | None:
+    if communication.counsel is None or communication.counsel == facts.counsel.id:
+        return None
+    return facts.case.counsel_by_id(communication.counsel)
+
+
+def _with_recipient(communication: Communication, facts: LetterFacts) -> bool:
+    """With the letter's recipient, or with no lawyer named in the log."""
+    return _other_counsel(communication, facts) is None
+
+
 def _follow_up(facts: LetterFacts) -> list[tuple[str, str]]:
     n = facts.n
-    earlier = facts.latest(lambda c: c.is_outgoing and c.method.is_written)
+    earlier = (facts.latest(lambda c: c.is_outgoing and c.method.is_written
+                            and _with_recipient(c, facts))
+               or facts.latest(lambda c: c.is_outgoing and c.method.is_written))
     if earlier is None:
-        opening = (f"{_who_i_am(facts)} I write again to meet and confer about {n.listed}, "
+        opening = (f"{_who_i_am(facts)} I write to meet and confer about {n.listed}, "
                    f"which {n.are} still unresolved.")
     else:
         since = [c for c in facts.log
                  if (c.is_incoming or c.method.is_live) and c.day >= earlier.sent_on]
         if since:
-            answer = (f"Since then, I have had {join_words([_event(c) for c in since])}, but "
-                      f"{n.these} {n.are} still unresolved.")
+            happened = join_words([_since(c, facts) for c in since])
+            answer = f"Since then, {happened}, but {n.these} {n.are} still unresolved."
         else:
             answer = "I have not received a reply."
-        opening = (f"I write to follow up on {_event(earlier)} about {n.listed}. {answer} "
+        opening = (f"I write to follow up on {_event(earlier, facts)} about {n.listed}. {answer} "
                    f"I would like to resolve {n.them} without asking the court for help.")
     return [
         ("opening", opening),
@@ -454,8 +487,8 @@ def _call_request(facts: LetterFacts) -> list[tuple[str, str]]:
     rules = (" This court's rules call for a conference by telephone or in person before a "
              "discovery motion." if facts.live_required else "")
     opening = (f"{_who_i_am(facts)} I write to ask for a telephone conference with you to "
-               f"meet and confer about {facts.n.listed}, as Federal Rule of Civil Procedure "
-               f"37(a)(1) requires before a motion to compel.{rules}")
+               f"meet and confer in good faith about {facts.n.listed}, as Federal Rule of Civil "
+               f"Procedure 37(a)(1) requires before a motion to compel.{rules}")
     times = ("I can take a call on any day and at any time the institution allows legal "
              "calls." if facts.prisoner else "")
     call = (f"Please arrange the call for a day on or before {words(facts.reply_by)}, or let "
@@ -470,7 +503,8 @@ def _call_request(facts: LetterFacts) -> list[tuple[str, str]]:
 
 
 def _confirming(facts: LetterFacts) -> list[tuple[str, str]]:
-    call = facts.latest(lambda c: c.method.is_live)
+    # The call or meeting with the recipient: never thank them for one they were not in.
+    call = facts.latest(lambda c: c.method.is_live and _with_recipient(c, facts))
     parts: list[tuple[str, str]] = []
     if call is None:
         opening = f"I write to confirm in writing where we stand on {facts.n.listed}."
@@ -497,7 +531,7 @@ def _confirming(facts: LetterFacts) -> list[tuple[str, str]]:
 
 
 def _impasse(facts: LetterFacts) -> list[tuple[str, str]]:
-    events = [_event(c) for c in facts.log if c.method.is_live or c.method.is_written]
+    events = [_event(c, facts) for c in facts.log if c.method.is_live or c.method.is_written]
     n = facts.n
     history = (f"I have tried to resolve {n.these} with you through {join_words(events)}."
                if events else "")

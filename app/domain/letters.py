@@ -43,7 +43,6 @@ __all__ = [
     "LetterKind",
     "compose_letter",
     "default_counsel_id",
-    "kind_name",
     "letter_text",
     "propose_kind",
 ]
@@ -108,21 +107,6 @@ def letter_text(blocks: Sequence[LetterBlock]) -> str:
         if text.strip():
             parts.append(text)
     return "\n\n".join(parts)
-
-
-_KIND_NAMES: Mapping[LetterKind, str] = {
-    LetterKind.FIRST: QT_TRANSLATE_NOOP("Letters", "First letter about a request"),
-    LetterKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Letters", "Follow-up letter (no answer came)"),
-    LetterKind.CALL_REQUEST: QT_TRANSLATE_NOOP("Letters", "Letter asking for a phone call"),
-    LetterKind.CONFIRMING: QT_TRANSLATE_NOOP("Letters", "Letter confirming a call or meeting"),
-    LetterKind.IMPASSE: QT_TRANSLATE_NOOP(
-        "Letters", "Last letter: what is unresolved and that you will ask the court"),
-}
-
-
-def kind_name(kind: LetterKind) -> Message:
-    """A kind of letter in plain words, for the screen."""
-    return message(_CTX, _KIND_NAMES[kind])
 
 
 # --- which kind the program proposes -------------------------------------------------------

@@ -16,7 +16,6 @@ from app.domain.letters import (
     LetterDraft,
     compose_letter,
     default_counsel_id,
-    kind_name,
     letter_text,
     propose_kind,
 )
@@ -33,7 +32,6 @@ __all__ = [
     "LetterKind",
     "can_be_mailed",
     "draft",
-    "kind_name",
     "letter_pdf",
     "letter_text",
     "log_mailed",

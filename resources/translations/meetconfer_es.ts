@@ -346,7 +346,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location line="+18"/>
         <source>Each item of this list may be written only once.</source>
-        <translation>Cada elemento de esta lista se puede escribir una sola vez.</translation>
+        <translation>Cada elemento de esta lista solo puede escribirse una vez.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -485,7 +485,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Juez</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Day you did the court&apos;s &amp;own step before a motion (if any)</source>
+        <translation>Día en que hizo el paso propio de&amp;l tribunal antes de una moción (si lo hizo)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Some courts ask for a step of their own before a discovery motion, such as a joint letter or a joint statement. Leave this empty until you have done it.</source>
+        <translation>Algunos tribunales piden un paso propio antes de una moción sobre el descubrimiento de pruebas (discovery), como una carta conjunta o una declaración conjunta. Deje esto vacío hasta que lo haya hecho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The parties</source>
         <translation>Las partes</translation>
     </message>
@@ -1007,7 +1017,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputeForm</name>
     <message>
-        <location filename="../../app/ui/forms/dispute_form.py" line="+31"/>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+32"/>
         <source>New request in dispute</source>
         <translation>Nueva solicitud en disputa</translation>
     </message>
@@ -1107,7 +1117,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Qué está mal en su respuesta</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Common &amp;problems with an answer (tick each that fits)</source>
+        <translation>Proble&amp;mas comunes de una respuesta (marque cada uno que corresponda)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Tick with the Space bar or the mouse. A letter states each one you tick, in English, with the rule it rests on.</source>
+        <translation>Marque con la barra espaciadora o con el ratón. La carta expone cada uno que marque, en inglés, con la regla en que se basa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What w&amp;ould settle it</source>
+        <translation>Qué &amp;lo resolvería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ask them to do, and the order you will ask the court for if they do not.</source>
+        <translation>Lo que usted les pide que hagan, y la orden que pedirá al tribunal si no lo hacen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request in &amp;full</source>
         <translation>La solicitud com&amp;pleta</translation>
     </message>
@@ -1421,32 +1451,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los demás abogados del caso, que reciben una copia: envíeles una también.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letters.py" line="+114"/>
-        <source>First letter about a request</source>
-        <translation>Primera carta sobre una solicitud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up letter (no answer came)</source>
-        <translation>Carta de seguimiento (no llegó respuesta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter asking for a phone call</source>
-        <translation>Carta que pide una llamada telefónica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter confirming a call or meeting</source>
-        <translation>Carta que confirma una llamada o reunión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last letter: what is unresolved and that you will ask the court</source>
-        <translation>Última carta: lo que sigue sin resolver y que acudirá al tribunal</translation>
-    </message>
-    <message>
-        <location line="+138"/>
+        <location filename="../../app/domain/letters.py" line="+240"/>
         <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
         <translation>La carta no puede decir qué está mal en su respuesta a {label}: escríbalo en «Qué está mal» de la solicitud o elija motivos, o escríbalo usted mismo en la carta.</translation>
     </message>
@@ -1461,7 +1466,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{name} no tiene dirección postal en el registro, así que esta carta no se puede enviar por correo tal como está. Agregue la dirección a los datos del abogado.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="+89"/>
+        <location filename="../../app/services/letters.py" line="+87"/>
         <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
         <translation>El día de envío, {day}, todavía no ha llegado. Elija hoy o un día anterior.</translation>
     </message>
@@ -2658,7 +2663,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyWords</name>
     <message>
-        <location filename="../../app/ui/safety/words.py" line="+30"/>
+        <location filename="../../app/ui/safety/words.py" line="+33"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -2903,6 +2908,31 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Número del registro de correo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What would settle it</source>
+        <translation>Qué lo resolvería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common problems picked</source>
+        <translation>Problemas comunes marcados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of letter mailed</source>
+        <translation>Tipo de carta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the letter mailed</source>
+        <translation>Texto de la carta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day the court&apos;s own step was done</source>
+        <translation>Día en que se hizo el paso propio del tribunal</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Added</source>
         <translation>Agregado</translation>
@@ -2918,13 +2948,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+13"/>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+14"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-23"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2934,7 +2965,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
@@ -2959,7 +2990,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location line="+28"/>
         <source>A letter that was logged as mailed cannot be changed; delete the entry (it goes to the trash) and log it again.</source>
-        <translation>Una carta anotada como enviada no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
+        <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -3145,12 +3176,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location line="+48"/>
         <source>The reason “{id}” is listed twice.</source>
-        <translation>El motivo «{id}» aparece dos veces.</translation>
+        <translation>El motivo “{id}” aparece dos veces.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{id}” is not one of the program’s reasons. Known reasons: {known}.</source>
-        <translation>«{id}» no es uno de los motivos del programa. Motivos conocidos: {known}.</translation>
+        <translation>“{id}” no es uno de los motivos del programa. Motivos conocidos: {known}.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3160,7 +3191,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location line="+24"/>
         <source>A letter&apos;s text can only be kept with an outgoing letter (one you sent by mail).</source>
-        <translation>El texto de una carta solo se puede guardar con una carta saliente (una que usted envió por correo).</translation>
+        <translation>El texto de una carta solo se puede guardar con una carta enviada (una que usted mandó por correo).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3229,7 +3260,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="+16"/>
+        <location filename="../../app/ui/words.py" line="+24"/>
         <source>Request for production (documents)</source>
         <translation>Solicitud de presentación de documentos (request for production)</translation>
     </message>
@@ -3339,7 +3370,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Demandado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>First letter about the requests</source>
+        <translation>Primera carta sobre las solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up letter</source>
+        <translation>Carta de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter asking for a phone call</source>
+        <translation>Carta que pide una llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter confirming a call or meeting</source>
+        <translation>Carta que confirma una llamada o reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saying what is still unresolved</source>
+        <translation>Carta que dice lo que sigue sin resolver</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>From me</source>
         <translation>De mí</translation>
     </message>
@@ -3523,7 +3579,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location filename="../../app/domain/reasons.py" line="+62"/>
         <source>List of reasons {file}: &apos;{key}&apos; {reason}.</source>
-        <translation>Lista de motivos {file}: «{key}» {reason}.</translation>
+        <translation>Lista de motivos {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
 </context>
 <context>

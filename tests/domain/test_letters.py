@@ -171,8 +171,8 @@ def test_a_follow_up_names_the_earlier_letter_and_the_answer() -> None:
         incoming("c2", "2007-07-18", received_on="2007-07-23")])
     text = _compose(case, LetterKind.FOLLOW_UP).text
     assert ("I write to follow up on my letter of July 10, 2007 about the discovery request "
-            "listed below. Since then, I have had your letter dated July 18, 2007, which I "
-            "received on July 23, 2007, but this request is still unresolved. I would like to "
+            "listed below. Since then, I received your letter dated July 18, 2007 on July 23, "
+            "2007, but this request is still unresolved. I would like to "
             "resolve it without asking the court for help.") in text
     silent = make_case(disputes=[make_dispute(**ANSWERED)],
                        communications=[outgoing("c1", "2007-07-10")])
@@ -236,3 +236,21 @@ def test_the_default_counsel_is_the_one_of_the_latest_communication() -> None:
                            outgoing("c2", "2007-07-12", counsel=None)]
     assert default_counsel_id(case, ["d1"]) == "k2"
     assert default_counsel_id(make_case(counsel=[]), ["d1"]) is None
+
+
+def test_a_call_with_another_lawyer_is_never_called_ours() -> None:
+    case = make_case(
+        disputes=[make_dispute(**ANSWERED)],
+        counsel=[make_counsel("k1", name="Jane Roe"), make_counsel("k2", name="Rae Doe")],
+        communications=[outgoing("c1", "2007-07-10", counsel="k1"),
+                        outgoing("c2", "2007-07-20", method=Method.IN_PERSON, counsel="k2")])
+    confirming = _compose(case, LetterKind.CONFIRMING, counsel="k1").text
+    assert "Thank you for speaking" not in confirming
+    assert "I write to confirm in writing where we stand" in confirming
+    to_rae = _compose(case, LetterKind.CONFIRMING, counsel="k2").text
+    assert "Thank you for speaking with me in person on July 20, 2007" in to_rae
+    impasse = _compose(case, LetterKind.IMPASSE, counsel="k1").text
+    assert ("through my letter of July 10, 2007 and my meeting with Rae Doe on July 20, 2007."
+            in impasse)
+    follow = _compose(case, LetterKind.FOLLOW_UP, counsel="k1").text
+    assert "Since then, I met with Rae Doe on July 20, 2007, but this request" in follow

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from app.domain.letters import LetterDraft
+from app.domain.dates import is_business_day
+from app.domain.letters import LetterDraft, propose_kind
 from app.domain.model import Case, LetterKind, LetterRecord, Method
 from app.domain.reasons import load_reasons
 from app.domain.rules import CheckId, Result
@@ -25,7 +26,12 @@ from tests.documents.pdfcheck import full_text
 from tests.helpers.builders import day, make_case, make_counsel, make_dispute, outgoing
 from tests.helpers.strategies import cases
 
-TODAY = dt.date(2026, 11, 27)  # the day after Thanksgiving: the reply day rolls over it
+TODAY = dt.date(2026, 11, 27)  # the day after Thanksgiving
+# Mailing days whose reply day (17 days later in most courts, 13 in C.D. Cal.) falls on a
+# federal holiday or a weekend next to one: Christmas 2026, Juneteenth 2025, Independence
+# Day 2026 (kept on Friday, July 3), New Year's Day 2027, Thanksgiving 2026.
+_MAILING_DAYS = (dt.date(2026, 12, 8), dt.date(2025, 6, 2), dt.date(2026, 6, 17),
+                 dt.date(2026, 12, 19), dt.date(2026, 11, 13), TODAY)
 ANSWERED = {"served_on": "2007-06-01", "response_received_on": "2007-07-02",
             "deficiency": "No documents were produced.", "wanted": "Produce them."}
 _SETTINGS = settings(max_examples=30, deadline=None,
@@ -45,31 +51,33 @@ def _results(case: Case, as_of: dt.date) -> dict[str, dict[CheckId, Result]]:
 
 
 @st.composite
-def _letter_cases(draw: st.DrawFn) -> Case:
-    """Valid random cases with a lawyer to write to, some reasons picked, and days near
-    holidays more often than chance."""
-    case = draw(cases(TODAY))
+def _letter_cases(draw: st.DrawFn) -> tuple[Case, dt.date]:
+    """Valid random cases with a lawyer to write to and some reasons picked, and the day
+    the letter is mailed (the case's today), chosen so reply days meet holidays."""
+    today = draw(st.sampled_from(_MAILING_DAYS))
+    case = draw(cases(today))
     assume(case.counsel and case.live_disputes)
     disputes = [replace(d, reasons=draw(st.lists(st.sampled_from(_REASON_IDS), unique=True,
                                                  max_size=2)),
                         wanted=draw(st.none() | st.text(max_size=20)))
                 for d in case.disputes]
-    return replace(case, disputes=disputes)
+    return replace(case, disputes=disputes), today
 
 
 @_SETTINGS
 @given(_letter_cases())
 def test_logging_the_proposed_letter_never_turns_a_passing_check_into_a_failing_one(
-    case: Case,
+    scenario: tuple[Case, dt.date],
 ) -> None:
-    proposed = letters.proposals(case, TODAY)
+    case, today = scenario
+    proposed = letters.proposals(case, today)
     assume(proposed)
     for dispute_id, kind in proposed.items():
-        draft = letters.draft(case, kind, [dispute_id], today=TODAY)
+        draft = letters.draft(case, kind, [dispute_id], today=today)
         after_case = _with_letter(case, draft)
         # On the mailing day (WAITED then waits for the letter's own reply day) and the day
         # after the reply day the letter asks for.
-        for as_of, skip in ((TODAY, {CheckId.WAITED}),
+        for as_of, skip in ((today, {CheckId.WAITED}),
                             (draft.reply_requested_by + dt.timedelta(days=1), set())):
             before, after = _results(case, as_of), _results(after_case, as_of)
             for request, checks in before.items():
@@ -82,17 +90,19 @@ def test_logging_the_proposed_letter_never_turns_a_passing_check_into_a_failing_
 @_SETTINGS
 @given(_letter_cases(), st.data())
 def test_after_a_first_letter_the_request_is_identified_explained_and_waits_for_its_day(
-    case: Case, data: st.DataObject,
+    scenario: tuple[Case, dt.date], data: st.DataObject,
 ) -> None:
+    case, today = scenario
     target = data.draw(st.sampled_from(case.live_disputes))
     if target.response_received_on is None:
-        target.response_received_on = data.draw(st.dates(dt.date(1990, 1, 1), TODAY))
+        target.response_received_on = data.draw(st.dates(dt.date(1990, 1, 1), today))
     if not (target.deficiency and target.deficiency.strip()) and not target.reasons:
         # The letter can only explain what the log says is wrong.
         target.reasons = [data.draw(st.sampled_from(_REASON_IDS))]
-    draft = letters.draft(case, LetterKind.FIRST, [target.id], today=TODAY)
+    draft = letters.draft(case, LetterKind.FIRST, [target.id], today=today)
     assert draft.explains_deficiency
-    assessed = {d.dispute_id: d for d in assess_case(_with_letter(case, draft), TODAY).disputes}
+    assert draft.reply_requested_by > today and is_business_day(draft.reply_requested_by)
+    assessed = {d.dispute_id: d for d in assess_case(_with_letter(case, draft), today).disputes}
     result = assessed[target.id]
     identified, explained = result.check(CheckId.IDENTIFIED), \
         result.check(CheckId.DEFICIENCY_EXPLAINED)
@@ -233,3 +243,22 @@ def test_the_demo_letter_is_the_one_the_program_writes() -> None:
     expected = replace(draft.as_communication(draft.text, entry.sent_on,
                                               entry.mail_log_number), id=entry.id)
     assert entry == expected
+
+
+@_SETTINGS
+@given(_letter_cases())
+def test_the_proposal_and_the_badge_never_disagree(scenario: tuple[Case, dt.date]) -> None:
+    """A letter is proposed only when the badge asks for something to be written (never
+    while it says to wait, never for a closed request), and every request whose badge asks
+    for a letter, a call or an explanation gets a proposal."""
+    from app.services.badges import BadgeKind, badge_for
+
+    case, today = scenario
+    for assessment in assess_case(case, today).disputes:
+        badge = badge_for(assessment)
+        kind = propose_kind(case, assessment)
+        if badge.kind in (BadgeKind.WAIT, BadgeKind.CLOSED):
+            assert kind is None, (badge, kind)
+        if badge.kind is BadgeKind.NOT_YET and assessment.next_step_check is not \
+                CheckId.RESPONSE_DUE:
+            assert kind is not None, badge
