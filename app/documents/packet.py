@@ -99,7 +99,7 @@ def _build(content: PacketContent, style: DocumentStyle) -> bytes:
             story.extend((NextPageTemplate(_LETTER_PAGE), PageBreak(),
                           mark(EXHIBITS_SHORT, exhibit.label, letter_page=True),
                           NextPageTemplate(_COURT_PAGE)))
-            story.extend(letter_story(exhibit.letter_text, letter_pt, PLAIN.width))
+            story.extend(letter_story(exhibit.letter_text, letter_pt))
 
     if content.proof_of_service:
         proof = proof_of_service_story(case, styles, content.documents)
