@@ -22,7 +22,6 @@ from app.documents.paragraphs import (
     communication_key,
     dispute_key,
     resolve,
-    response_sentence,
 )
 from app.documents.selection import Selection, with_exhibits
 from app.documents.wording import date_in_words, declaration_title, role_word, sentence
@@ -285,7 +284,7 @@ def _entry(
     attached = f"The request and the response are attached as Exhibit {slip}."
     request = (dispute.request_text or "").strip() or attached
     if selection.response_received(dispute) is None:
-        response = ("No response was served. " + response_sentence(selection, dispute))
+        response = _no_response(selection, dispute)
     else:
         response = (dispute.response_text or "").strip() or attached
     why: list[str] = []
@@ -305,6 +304,17 @@ def _entry(
         wanted=sentence(dispute.wanted) if dispute.wanted else "",
         where_shown=_where_shown(dispute, selection, numbers, exhibits),
     )
+
+
+def _no_response(selection: Selection, dispute: Dispute) -> str:
+    """The statement speaks of the litigant in the third person: no "I" here."""
+    due = selection.response_due(dispute)
+    if due is None:
+        return "No response was served."
+    if due < selection.as_of:
+        return (f"No response was served. It was due on {date_in_words(due)}, and none came "
+                f"by {date_in_words(selection.as_of)}.")
+    return f"No response has been served yet. It is due on {date_in_words(due)}."
 
 
 def build_packet_content(

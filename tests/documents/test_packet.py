@@ -176,3 +176,11 @@ def test_the_demo_cases_logged_letter_is_reprinted_word_for_word() -> None:
     for line in logged.letter.text.split("\n"):
         if line.strip():
             assert " ".join(line.split()) in printed, line
+
+
+def test_a_request_never_answered_says_so_with_its_due_day() -> None:
+    content = packet_content(packet_case(), AS_OF, ["d2"])
+    # Mailed June 1, 2007: 30 days and 3 for mail, July 4 a holiday: due July 5.
+    assert content.entries[0].response_text == (
+        "No response was served. It was due on July 5, 2007, and none came by September 20, "
+        "2007.")
