@@ -204,3 +204,23 @@ def test_cancel_on_an_unchanged_record_closes_at_once(qtbot: QtBot, demo_window,
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert answers.confirms == []
+
+
+def test_a_case_whose_court_and_district_disagree_is_warned(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, demo_window) -> None:
+    import dataclasses
+
+    case = dataclasses.replace(demo_window.context.session.case, rule_profile="cacd")
+    form = CaseForm(demo_window, lambda record: record, case)
+    qtbot.addWidget(form)
+    form.open()
+    warning = form.district_warning.text()
+    assert not form.district_warning.isHidden()
+    assert "Northern District of California" in warning
+    assert "Central District of California" in warning
+    form.field("rule_profile").set_value("cand")  # the court the papers name
+    assert form.district_warning.isHidden()
+    plain = CaseForm(demo_window, lambda record: record,
+                     demo_window.context.session.case)
+    qtbot.addWidget(plain)
+    assert plain.district_warning.isHidden()
