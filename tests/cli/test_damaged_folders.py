@@ -25,7 +25,8 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
         "import": ["import", str(tmp_path / "case.json")],
         "export": ["export", NUMBER, "-o", str(tmp_path / "out.json")],
         "check": ["check", NUMBER, "--as-of", "2007-09-01"],
-        "exhibit": ["exhibit", NUMBER, "-o", str(tmp_path / "out.pdf")],
+        # Named, since nothing in these cases is documented yet (nothing to certify).
+        "exhibit": ["exhibit", NUMBER, "-o", str(tmp_path / "out.pdf"), "--dispute", "d1"],
         "backup": ["backup", "-o", str(tmp_path / "backup.sqlite3")],
         "verify": ["verify"],
     }

@@ -331,7 +331,8 @@ def test_exhibit_names_the_characters_it_cannot_print(
     store = Store.open(paths.database_path())
     store.insert_case(make_case(defendants=["Officer \u4e2d\u6751 \U0001F600", "et al."]))
     store.close()
-    status, _out, err = run(capsys, "exhibit", NUMBER, "-o", str(tmp_path / "x.pdf"))
+    status, _out, err = run(capsys, "exhibit", NUMBER, "-o", str(tmp_path / "x.pdf"),
+                            "--dispute", "d1")
     assert status == 0
     assert "case.defendants[0]" in err and "U+4E2D" in err and "U+1F600" in err
 
@@ -387,7 +388,7 @@ def test_reading_commands_change_nothing(
     assert run(capsys, "list")[0] == 0
     assert run(capsys, "export", NUMBER, "-o", str(tmp_path / "c.json"))[0] == 0
     assert run(capsys, "check", NUMBER, "--as-of", "2007-09-01")[0] in (0, 3)
-    assert run(capsys, "exhibit", NUMBER, "-o", str(tmp_path / "c.pdf"),
+    assert run(capsys, "exhibit", NUMBER, "-o", str(tmp_path / "c.pdf"), "--dispute", "d1",
                "--as-of", "2007-09-01")[0] == 0
     assert folder_state(data_dir) == before
 
@@ -456,7 +457,7 @@ def test_a_case_is_found_however_its_number_is_written(
     assert run(capsys, "export", typed, "-o", str(tmp_path / "c.json"))[0] == 0
     assert json.loads((tmp_path / "c.json").read_text())["case"]["case_number"] == NUMBER
     assert run(capsys, "check", typed, "--as-of", "2007-09-01")[0] in (0, 3)
-    assert run(capsys, "exhibit", typed, "-o", str(tmp_path / "c.pdf"),
+    assert run(capsys, "exhibit", typed, "-o", str(tmp_path / "c.pdf"), "--dispute", "d1",
                "--as-of", "2007-09-01")[0] == 0
 
 
@@ -474,7 +475,7 @@ def test_exhibit_with_a_caption_longer_than_a_page(
     assert run(capsys, "import", str(case_file(tmp_path, **fields)))[0] == 0
     number = run(capsys, "list")[1].split("\t")[0]
     status, _out, err = run(capsys, "exhibit", number, "-o", str(tmp_path / "x.pdf"),
-                            "--as-of", "2007-09-01")
+                            "--dispute", "d1", "--as-of", "2007-09-01")
     assert status == 0, err
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
 
