@@ -87,7 +87,7 @@ def build_letter_pdf(text: str, *, min_font_pt: int, footer: PageFooter | None =
         pageCompression=1,
     )
     draw = footer or _PageOfPages(font_pt)
-    doc.build(letter_story(text, font_pt), canvasmaker=_counting_canvas(draw))
+    doc.build(letter_story(text, font_pt), canvasmaker=counting_canvas(draw))
     return buffer.getvalue()
 
 
@@ -186,7 +186,7 @@ class _PageOfPages:
         canvas.drawCentredString(PAGE_WIDTH / 2, 0.5 * INCH, f"Page {page} of {pages}")
 
 
-def _counting_canvas(footer: PageFooter) -> Callable[..., Canvas]:
+def counting_canvas(footer: PageFooter) -> Callable[..., Canvas]:
     """A canvas that holds every page until the end, so each footer can name the number of
     pages (reportlab learns it only after the last page is laid out)."""
 

@@ -26,8 +26,7 @@ from reportlab.platypus import (
 from app.documents.declaration import declaration_story
 from app.documents.exhibit_table import exhibit_table_story
 from app.documents.fonts import register_fonts
-from app.documents.letter import _counting_canvas as counting_canvas
-from app.documents.letter import letter_font_pt, letter_story
+from app.documents.letter import counting_canvas, letter_font_pt, letter_story
 from app.documents.packet_content import EXHIBIT_A, ExhibitKind, PacketContent
 from app.documents.packet_parts import (
     MARK_ATTRIBUTE,
@@ -48,7 +47,7 @@ from app.documents.pages import (
     geometry,
     page_template,
 )
-from app.documents.pdf import _collector_paused as collector_paused
+from app.documents.pdf import collector_paused
 from app.documents.proof import proof_of_service_story
 from app.documents.style import DocumentStyle
 from app.documents.typeset import make_styles

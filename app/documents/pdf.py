@@ -25,7 +25,7 @@ SHORT_TITLE = "Declaration re Meet-and-Confer Efforts"
 
 
 def render_declaration(content: DeclarationContent, style: DocumentStyle) -> bytes:
-    with _collector_paused():
+    with collector_paused():
         return _render(content, style)
 
 
@@ -64,7 +64,7 @@ def _render(content: DeclarationContent, style: DocumentStyle) -> bytes:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while the story is made and laid out.
 
     A long log makes hundreds of thousands of small objects that all live until the build
