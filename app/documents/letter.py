@@ -29,10 +29,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 
 from app.documents.fonts import REGULAR, register_fonts
-from app.documents.pages import INCH, PAGE_HEIGHT, PAGE_WIDTH, PLAIN
+from app.documents.pages import INCH, PAGE_WIDTH, PLAIN, paper_document
 from app.documents.style import DocumentStyle
 
 QUOTE_PREFIX = "    "
@@ -74,17 +74,12 @@ def build_letter_pdf(text: str, *, min_font_pt: int, footer: PageFooter | None =
     frame = Frame(area.left, area.bottom, area.width, area.height, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="letter")
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = paper_document(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        pageTemplates=[PageTemplate(id="letter", frames=[frame])],
+        [PageTemplate(id="letter", frames=[frame])],
         title=_title(text),
         author=_first_line(text),
-        creator="Meet-and-Confer Log",
-        invariant=1,
-        initialFontName=REGULAR,
-        initialFontSize=font_pt,
-        pageCompression=1,
+        font_pt=font_pt,
     )
     draw = footer or _PageOfPages(font_pt)
     doc.build(letter_story(text, font_pt), canvasmaker=counting_canvas(draw))

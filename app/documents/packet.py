@@ -15,7 +15,6 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -39,13 +38,12 @@ from app.documents.packet_parts import (
     statement_story,
 )
 from app.documents.pages import (
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     PLAIN,
     draw_footer,
     fit_footer_title,
     geometry,
     page_template,
+    paper_document,
 )
 from app.documents.pdf import collector_paused
 from app.documents.proof import proof_of_service_story
@@ -107,21 +105,17 @@ def _build(content: PacketContent, style: DocumentStyle) -> bytes:
     buffer = io.BytesIO()
     letter_frame = Frame(PLAIN.left, PLAIN.bottom, PLAIN.width, PLAIN.height, leftPadding=0,
                          rightPadding=0, topPadding=0, bottomPadding=0, id="letter")
-    doc = BaseDocTemplate(
+    doc = paper_document(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        pageTemplates=[
+        [
             page_template(style, "", footer=False, template_id=_COURT_PAGE),
             PageTemplate(id=_LETTER_PAGE, frames=[letter_frame]),
         ],
         title=content.statement_title,
         author=case.litigant.name,
         subject=f"{case.short_title}, No. {case.case_number}",
-        creator="Meet-and-Confer Log",
-        invariant=1,
-        initialFontName=styles.body.fontName,
-        initialFontSize=styles.body.fontSize,
-        pageCompression=1,
+        font_name=styles.body.fontName,
+        font_pt=styles.body.fontSize,
     )
     doc.build(story, canvasmaker=counting_canvas(_Footer(style)))
     return buffer.getvalue()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -126,3 +127,31 @@ def page_template(style: DocumentStyle, footer_title: str, *, footer: bool = Tru
     )  # fmt: skip
     return PageTemplate(id=template_id, frames=[frame],
                         onPage=Furniture(style, footer_title, footer=footer))
+
+
+def paper_document(
+    buffer: BinaryIO,
+    templates: list[PageTemplate],
+    *,
+    title: str,
+    author: str,
+    subject: str | None = None,  # None: reportlab writes "(unspecified)", as a letter has
+    font_name: str = REGULAR,
+    font_pt: float = 12,
+) -> BaseDocTemplate:
+    """A letter-size document that gives the same bytes for the same input, as every paper
+    the program prints must: reportlab's invariant mode fixes the dates and the document id
+    it would otherwise stamp in. Each page opens in our font, not reportlab's Helvetica."""
+    return BaseDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        pageTemplates=templates,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Meet-and-Confer Log",
+        invariant=1,
+        initialFontName=font_name,
+        initialFontSize=font_pt,
+        pageCompression=1,
+    )

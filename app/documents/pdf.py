@@ -9,13 +9,13 @@ import gc
 import io
 from collections.abc import Iterator
 
-from reportlab.platypus import BaseDocTemplate, Flowable
+from reportlab.platypus import Flowable
 
 from app.documents.content import DeclarationContent
 from app.documents.declaration import declaration_story
 from app.documents.exhibit_table import cover_page, exhibit_table_story
 from app.documents.fonts import register_fonts
-from app.documents.pages import PAGE_HEIGHT, PAGE_WIDTH, fit_footer_title, geometry, page_template
+from app.documents.pages import fit_footer_title, geometry, page_template, paper_document
 from app.documents.proof import proof_of_service_story
 from app.documents.style import DocumentStyle
 from app.documents.typeset import make_styles
@@ -45,19 +45,14 @@ def _render(content: DeclarationContent, style: DocumentStyle) -> bytes:
 
     footer = fit_footer_title(f"{SHORT_TITLE} ({case.short_title})", SHORT_TITLE, style)
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = paper_document(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        pageTemplates=[page_template(style, footer)],
+        [page_template(style, footer)],
         title=declaration_title(case),
         author=case.litigant.name,
         subject=f"{case.short_title}, No. {case.case_number}",
-        creator="Meet-and-Confer Log",
-        invariant=1,
-        # The canvas opens each page with this font: ours, not reportlab's Helvetica.
-        initialFontName=styles.body.fontName,
-        initialFontSize=styles.body.fontSize,
-        pageCompression=1,
+        font_name=styles.body.fontName,
+        font_pt=styles.body.fontSize,
     )
     doc.build(story)
     return buffer.getvalue()
