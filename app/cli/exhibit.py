@@ -34,6 +34,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write the declaration in support of a motion to compel, its Exhibit A "
         "(the meet-and-confer log) and a proof of service by mail to a PDF file.",
     )
+    add_document_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_document_arguments(parser: argparse.ArgumentParser) -> None:
+    """CASE, -o, --as-of and --dispute: what `exhibit` and `packet` both take."""
     parser.add_argument("case", metavar="CASE", help='the case number, e.g. "C 07-959 SI"')
     parser.add_argument(
         "-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write"
@@ -42,17 +48,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--as-of", metavar="DATE", help="the log as of this day (YYYY-MM-DD); default: today"
     )
     parser.add_argument(
-        "--dispute",
-        metavar="ID",
-        nargs="+",
-        action="extend",
-        help=DISPUTE_HELP,
+        "--dispute", metavar="ID", nargs="+", action="extend",
+        help="only these requests (their ids); default: every open or narrowed one whose "
+        "meet-and-confer effort the check finds documented",
     )
-    parser.set_defaults(handler=run)
-
-
-DISPUTE_HELP = ("only these requests (their ids); default: every open or narrowed one whose "
-                "meet-and-confer effort the check finds documented")
 
 Builder = Callable[..., bytes]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.exhibit import DISPUTE_HELP, write_document
+from app.cli.exhibit import add_document_arguments, write_document
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,16 +22,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "exhibits, Exhibit A (the meet-and-confer log), the letters and other papers as "
         "Exhibits B, C, ..., and the proof of service by mail.",
     )
-    parser.add_argument("case", metavar="CASE", help='the case number, e.g. "C 07-959 SI"')
-    parser.add_argument(
-        "-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write"
-    )
-    parser.add_argument(
-        "--as-of", metavar="DATE", help="the log as of this day (YYYY-MM-DD); default: today"
-    )
-    parser.add_argument(
-        "--dispute", metavar="ID", nargs="+", action="extend", help=DISPUTE_HELP
-    )
+    add_document_arguments(parser)
     parser.set_defaults(handler=run)
 
 
