@@ -234,7 +234,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+294"/>
+        <location filename="../../app/store/casefile.py" line="+297"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -279,7 +279,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>falta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>This should be text, not {value}.</source>
         <translation>Aquí debe haber texto, no {value}.</translation>
     </message>
@@ -738,7 +738,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los abogados de la parte contraria. Anótelos aquí una vez; después elíjalos al anotar una carta o llamada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
     </message>
@@ -798,6 +798,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <comment>A Qt date pattern, not words: MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>MMM d, yyyy</source>
+        <comment>A Qt date pattern, not words: MMM = short month name, d = day, yyyy = year. Spanish: d MMM yyyy</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DatesPage</name>
@@ -840,6 +846,34 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>These notes describe the court&apos;s rules; they are not legal advice.</source>
         <translation>Estas notas describen las reglas del tribunal; no son asesoría legal.</translation>
+    </message>
+</context>
+<context>
+    <name>Days</name>
+    <message>
+        <location filename="../../app/domain/written_days.py" line="+142"/>
+        <source>The weekday in “{text}” is not that day&apos;s: it is {day}. Check the day and write it again.</source>
+        <translation>El día de la semana en «{text}» no es el de ese día: es {day}. Revise la fecha y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“{text}” is not a real day: there is no month {month}. Write the month first, then the day, then the year, like 3/10/2025 for March 10, 2025.</source>
+        <translation>«{text}» no es un día real: no hay mes {month}. Escriba primero el día, luego el mes y luego el año, como 10/3/2025 para el 10 de marzo de 2025.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” is not a real day: that month has no day {day}.</source>
+        <translation>«{text}» no es un día real: ese mes no tiene día {day}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” cannot be read as a day. Write it like 3/10/2025 (month, day, year) or March 10, 2025.</source>
+        <translation>No se entiende «{text}» como una fecha. Escríbala como 10/3/2025 (día, mes, año) o 10 de marzo de 2025.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“{text}” is not a time of day. Write it like 2:30 PM or 14:30.</source>
+        <translation>«{text}» no es una hora del día. Escríbala como 14:30 o 2:30 PM.</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1079,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+73"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1125,37 +1159,62 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Delete the request “{label}”? This cannot be undone.</source>
-        <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
+        <location line="+39"/>
+        <source>Move the request “{label}” to the trash? You can put it back with Backups and trash → Trash of this case.</source>
+        <translation>¿Mover la solicitud «{label}» a la papelera? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="+90"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the day as year-month-day, for example 2007-08-28.</source>
-        <translation>Escriba el día como año-mes-día, por ejemplo 2007-08-28.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write the day here, for example 2007-08-28.</source>
-        <translation>Escriba aquí el día, por ejemplo 2007-08-28.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
+        <location filename="../../app/ui/forms/fields.py" line="+112"/>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the time as hours:minutes, 24-hour, for example 14:30.</source>
-        <translation>Escriba la hora como horas:minutos, de 24 horas, por ejemplo 14:30.</translation>
+        <source>Pick the day on a calendar (Alt+Down)</source>
+        <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Write the day here, for example {day}.</source>
+        <translation>Escriba aquí el día, por ejemplo {day}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pick a day</source>
+        <translation>Elija un día</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use this day</source>
+        <translation>&amp;Usar este día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. 3/10/2025</source>
+        <translation>p. ej. 10/3/2025</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month/day/year, like 3/10/2025, or in words: March 10, 2025.</source>
+        <translation>Día/mes/año, como 10/3/2025, o en palabras: 10 de marzo de 2025.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 2:30 PM</source>
+        <translation>p. ej. 14:30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the time like 2:30 PM or 14:30.</source>
+        <translation>Escriba la hora como 14:30 o 2:30 PM.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1228,7 +1287,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogEntryView</name>
     <message>
-        <location filename="../../app/ui/pages/log_entry_view.py" line="+17"/>
+        <location filename="../../app/ui/pages/log_entry_view.py" line="+18"/>
         <source>The chosen letter or call</source>
         <translation>La carta o llamada elegida</translation>
     </message>
@@ -1263,7 +1322,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Recibida: {day}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
@@ -1311,7 +1370,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../app/ui/models/log_model.py" line="+28"/>
+        <location filename="../../app/ui/models/log_model.py" line="+29"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1344,7 +1403,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../app/ui/pages/log_page.py" line="+56"/>
+        <location filename="../../app/ui/pages/log_page.py" line="+57"/>
         <source>Letters and calls</source>
         <translation>Cartas y llamadas</translation>
     </message>
@@ -1360,12 +1419,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1405,7 +1464,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Camb&amp;iar…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+189"/>
+        <source>Move this entry from {day} to the trash? You can put it back with Backups and trash → Trash of this case.</source>
+        <translation>¿Mover a la papelera esta entrada del {day}? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <source>&amp;Who sent it:</source>
         <translation>&amp;Quién la envió:</translation>
     </message>
@@ -1425,7 +1489,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>about 0000-00-00</source>
         <translation>alrededor del 0000-00-00</translation>
     </message>
@@ -1449,21 +1513,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>Showing {shown} of the {total} letters and calls in the log</source>
         <translation>Se muestran {shown} de las {total} cartas y llamadas del registro</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Delete this entry from {day} from the log? This cannot be undone.</source>
-        <translation>¿Eliminar del registro esta entrada del {day}? Esto no se puede deshacer.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+99"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+154"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1533,14 +1592,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-198"/>
+        <location line="+200"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1550,13 +1609,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-200"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1571,7 +1630,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso abie&amp;rto:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+137"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1621,7 +1680,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2038,7 +2097,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+68"/>
+        <location filename="../../app/store/health.py" line="+67"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2078,7 +2137,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+101"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -2211,17 +2270,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../../app/ui/safety/__init__.py" line="+42"/>
+        <location filename="../../app/ui/safety/__init__.py" line="+47"/>
         <source>&amp;Backups and trash</source>
         <translation>Copias y &amp;papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Make a backup…</source>
         <translation>&amp;Hacer una copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2538,12 +2597,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+41"/>
+        <location filename="../../app/store/repository.py" line="+42"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2558,7 +2617,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -162,6 +163,12 @@ def _history(env: Env) -> QWidget:
     return HistoryDialog(env.window, env.store, RecordKind.LETTER, env.session.case_id, letter)
 
 
+def _calendar(env: Env) -> QWidget:
+    from app.ui.forms.fields import CalendarDialog
+
+    return CalendarDialog(env.window, dt.date(2025, 3, 10))
+
+
 def _declaration_page(env: Env) -> QWidget:
     from app.ui.declaration.page import DeclarationPage
 
@@ -193,6 +200,7 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "trash dialog": (_trash, ("TrashDialog",)),
     "history dialog": (_history, ("HistoryDialog",)),
     "declaration page": (_declaration_page, ("DeclarationPage",)),
+    "calendar": (_calendar, ("CalendarDialog",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
 }
 # Base classes never shown on their own.
@@ -252,6 +260,16 @@ def _is_qt_internal(widget: QWidget) -> bool:
     return False
 
 
+def _in_calendar(action: QAction) -> bool:
+    """A calendar's own month menu: the keyboard changes month with Page Up and Page Down."""
+    node = action.parent()
+    while node is not None:
+        if isinstance(node, QCalendarWidget):
+            return True
+        node = node.parent()
+    return False
+
+
 def _widgets(root: QWidget) -> Iterator[QWidget]:
     yield root
     for widget in root.findChildren(QWidget):
@@ -295,7 +313,7 @@ def actions_without_keys(root: QWidget) -> list[str]:
     menus = [m for m in root.findChildren(QMenu)]
     in_menus = {id(a) for m in menus for a in m.actions()}
     for action in root.findChildren(QAction):
-        if action.isSeparator() or not action.text():
+        if action.isSeparator() or not action.text() or _in_calendar(action):
             continue
         keys = not action.shortcut().isEmpty()
         if action.menu() is not None or id(action) in in_menus:

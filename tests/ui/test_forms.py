@@ -65,8 +65,8 @@ def test_dispute_form_messages(qtbot: QtBot, demo_window) -> None:  # type: igno
     _clear_and_type(qtbot, form, "set_number", "0")
     # Typing the number filled in no label yet (no request number): the label is not
     # touched, so it shows no message until Save.
-    type_text(qtbot, form.field("served_on").widget, "08/01/2007")
-    assert "YYYY-MM-DD" in form.error_text("served_on")
+    type_text(qtbot, form.field("served_on").widget, "13/45/2007")
+    assert "there is no month 13" in form.error_text("served_on")
     _clear_and_type(qtbot, form, "served_on", "2007-02-30")
     assert "not a real day" in form.error_text("served_on")
     _clear_and_type(qtbot, form, "served_on", "2099-01-01")
@@ -106,7 +106,7 @@ def test_communication_form_fits_the_method(qtbot: QtBot, demo_window) -> None: 
     assert not form.field_visible("received_on")
     assert "happened" in form._rows["sent_on"].label.text()
     type_text(qtbot, form.field("time").widget, "25:00")
-    assert "hours go from 00 to 23" in form.error_text("time")
+    assert "not a time of day" in form.error_text("time")
     type_text(qtbot, form.field("duration_minutes").widget, "x")
     assert "whole number" in form.error_text("duration_minutes")
 

@@ -133,7 +133,7 @@ class RecordForm(QDialog):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(field.widget)
+        column.addWidget(field.outer)
         if hint:
             hint_label = QLabel(hint)
             hint_label.setWordWrap(True)

@@ -271,7 +271,8 @@ class DisputesPage(QWidget):
         dispute = self._selected_dispute()
         if session is None or dispute is None:
             return
-        question = self.tr("Delete the request \u201c{label}\u201d? This cannot be undone.")
+        question = self.tr("Move the request \u201c{label}\u201d to the trash? You can put "
+                           "it back with Backups and trash \u2192 Trash of this case.")
         if delete_after_asking(self, question.format(label=dispute.label),
                                lambda: session.delete_dispute(dispute.id)):
             self.context.notify_changed()

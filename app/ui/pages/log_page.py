@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Communication, Direction
+from app.i18n import day_in_words
 from app.services.log import LogQuery
 from app.ui.context import CaseContext
 from app.ui.forms.communication_form import CommunicationForm
@@ -296,7 +297,8 @@ class LogPage(QWidget):
         record = self.selected_record()
         if session is None or record is None:
             return
-        question = self.tr("Delete this entry from {day} from the log? This cannot be undone.")
-        if delete_after_asking(self, question.format(day=record.day.isoformat()),
+        question = self.tr("Move this entry from {day} to the trash? You can put it back "
+                           "with Backups and trash \u2192 Trash of this case.")
+        if delete_after_asking(self, question.format(day=day_in_words(record.day)),
                                lambda: session.delete_communication(record.id)):
             self.context.notify_changed()
