@@ -357,7 +357,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../app/services/casefiles.py" line="+43"/>
+        <location filename="../../app/services/casefiles.py" line="+44"/>
         <source>A case numbered {number} is already here. Nothing was imported. To put this file in its place, ask to replace it.</source>
         <translation>Ya hay aquí un caso con el número {number}. No se importó nada. Para poner este archivo en su lugar, pida reemplazarlo.</translation>
     </message>
@@ -527,11 +527,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
+        <location line="+63"/>
         <source>&amp;Who sent it</source>
         <translation>&amp;Quién la envió</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>&amp;How</source>
         <translation>&amp;Cómo</translation>
     </message>
@@ -638,6 +639,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Who started it</source>
+        <translation>&amp;Quién la inició</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Day it happened</source>
         <translation>&amp;Día en que ocurrió</translation>
     </message>
@@ -1079,12 +1085,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+76"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+79"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>What the record shows for this request</source>
         <translation>Lo que muestra el registro para esta solicitud</translation>
     </message>
@@ -1154,12 +1160,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Regla: {source}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This is a checklist of what your record shows, not legal advice. The rules and your judge&apos;s orders decide; read them.</source>
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Move the request “{label}” to the trash? You can put it back with Backups and trash → Trash of this case.</source>
         <translation>¿Mover la solicitud «{label}» a la papelera? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
     </message>
@@ -1177,12 +1183,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Write the day here, for example {day}.</source>
         <translation>Escriba aquí el día, por ejemplo {day}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>Pick a day</source>
         <translation>Elija un día</translation>
     </message>
@@ -1220,6 +1226,53 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+33"/>
         <source>Write a whole number here, using digits only, like 3.</source>
         <translation>Escriba aquí un número entero, solo con cifras, como 3.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../app/ui/guide_links.py" line="+18"/>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/guide.py" line="+103"/>
+        <location line="+4"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide could not be found in the program&apos;s folder. The program works without it; ask staff to install the program again.</source>
+        <translation>No se encontró la guía en la carpeta del programa. El programa funciona sin ella; pida al personal que vuelva a instalar el programa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not legal advice: the rules of your court and your judge&apos;s orders decide.</source>
+        <translation>No es asesoría legal: deciden las reglas de su tribunal y las órdenes de su juez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print the guide…</source>
+        <translation>&amp;Imprimir la guía…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide could not be sent to the printer. Check that a printer is set up, or ask staff.</source>
+        <translation>No se pudo enviar la guía a la impresora. Revise que haya una impresora configurada, o pida ayuda al personal.</translation>
     </message>
 </context>
 <context>
@@ -1517,12 +1570,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+101"/>
+        <location filename="../../app/ui/main_window.py" line="+105"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1592,14 +1645,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+200"/>
+        <location line="-204"/>
+        <location line="+206"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+200"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1609,13 +1662,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-204"/>
+        <location line="+205"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1628,6 +1681,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+5"/>
         <source>O&amp;pen case:</source>
         <translation>Caso abie&amp;rto:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample case: made up, to try the program</source>
+        <translation>Caso de ejemplo: inventado, para probar el programa</translation>
     </message>
     <message>
         <location line="+137"/>
@@ -1671,6 +1729,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About this program</source>
         <translation>&amp;Acerca de este programa</translation>
     </message>
@@ -1680,7 +1743,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2049,7 +2112,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+85"/>
+        <location filename="../../app/ui/forms/base.py" line="+91"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2064,7 +2127,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+58"/>
+        <source>Why? Open the guide about: {section}</source>
+        <translation>¿Por qué? Abrir la guía sobre: {section}</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -2904,7 +2972,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Por medios electrónicos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>I called them or asked for it</source>
+        <translation>Yo llamé o la pedí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They called me or asked for it</source>
+        <translation>Ellos llamaron o la pidieron</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>I sent it to them</source>
         <translation>Yo se la envié</translation>
     </message>
@@ -3058,7 +3136,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>profiles</name>
     <message>
-        <location filename="../../app/domain/profiles.py" line="+148"/>
+        <location filename="../../app/domain/profiles.py" line="+154"/>
         <source>Court profile {file}: &apos;{key}&apos; must be a whole number (it is {value}).</source>
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser un número entero (es {value}).</translation>
     </message>
@@ -3113,7 +3191,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>

@@ -169,6 +169,12 @@ def _calendar(env: Env) -> QWidget:
     return CalendarDialog(env.window, dt.date(2025, 3, 10))
 
 
+def _guide(env: Env) -> QWidget:
+    from app.ui.guide import GuideDialog
+
+    return GuideDialog(env.window, "check-WAITED")
+
+
 def _declaration_page(env: Env) -> QWidget:
     from app.ui.declaration.page import DeclarationPage
 
@@ -201,6 +207,7 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "history dialog": (_history, ("HistoryDialog",)),
     "declaration page": (_declaration_page, ("DeclarationPage",)),
     "calendar": (_calendar, ("CalendarDialog",)),
+    "guide": (_guide, ("GuideDialog",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
 }
 # Base classes never shown on their own.

@@ -204,3 +204,23 @@ def test_cancel_on_an_unchanged_record_closes_at_once(qtbot: QtBot, demo_window,
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert answers.confirms == []
+
+
+def test_a_call_asks_who_started_it_and_an_incoming_letter_shows_no_empty_heading(
+        qtbot: QtBot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    form = CommunicationForm(demo_window, demo_window.context.session, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    method, direction = form.field("method"), form.field("direction")
+    assert isinstance(method, ChoiceField) and isinstance(direction, ChoiceField)
+    heading = form.section_labels["form-did"]
+    assert heading.isVisible()
+    method.combo.setCurrentIndex(method.index_of(Method.PHONE))
+    assert form._rows["direction"].label.text() == "&Who started it"
+    assert direction.combo.itemText(0) == "I called them or asked for it"
+    method.combo.setCurrentIndex(method.index_of(Method.LETTER))
+    assert form._rows["direction"].label.text() == "&Who sent it"
+    assert direction.combo.itemText(0) == "I sent it to them"
+    direction.combo.setCurrentIndex(direction.index_of(Direction.INCOMING))
+    assert not heading.isVisible()
+    assert not form.why_links["form-did"].isVisible()

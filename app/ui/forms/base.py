@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from app.services.cases import SaveError
 from app.ui import ask
 from app.ui.colours import Tone, tint
 from app.ui.forms.fields import CheckField, Field, FieldError
+from app.ui.guide_links import why_link
 from app.ui.text_size import ScaledLabel
 
 
@@ -70,6 +72,10 @@ class RecordForm(QDialog):
         self._rows: dict[str, _FieldRow] = {}
         self._show_all = False
         self._initial: dict[str, object] | None = None
+        self.guide_sections: list[str] = []
+        self.section_labels: dict[str, QLabel] = {}
+        self.why_links: dict[str, QLabel] = {}
+        self._section_rows: dict[str, QWidget] = {}
 
         outer = QVBoxLayout(self)
         outer.addWidget(ScaledLabel(title, 1.2))
@@ -155,14 +161,38 @@ class RecordForm(QDialog):
         field.on_change(lambda: self._changed(row))
         return field
 
-    def add_section(self, text: str) -> None:
-        """A heading between groups of fields."""
+    def add_section(self, text: str, guide_section: str) -> None:
+        """A heading between groups of fields, with a "Why?" link to its guide section."""
         label = ScaledLabel(text)
-        label.setContentsMargins(0, 12, 0, 0)
-        self.form.addRow(label)
+        why = QLabel(why_link(guide_section))
+        why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        why.setAccessibleName(self.tr("Why? Open the guide about: {section}").format(
+            section=plain_label(text)))
+        why.linkActivated.connect(lambda _link: self.open_guide(guide_section))
+        heading = QWidget()
+        line = QHBoxLayout(heading)
+        line.setContentsMargins(0, 12, 0, 0)
+        line.addWidget(label, 1)
+        line.addWidget(why, 0, Qt.AlignmentFlag.AlignBottom)
+        self.form.addRow(heading)
+        self.guide_sections.append(guide_section)
+        self.section_labels[guide_section] = label
+        self.why_links[guide_section] = why
+        self._section_rows[guide_section] = heading
+
+    def open_guide(self, section_id: str) -> None:
+        from app.ui.guide import GuideDialog
+
+        self.guide = GuideDialog(self, section_id)
+        self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide.open()
 
     def set_field_visible(self, key: str, visible: bool) -> None:
         self.form.setRowVisible(self._rows[key].cell, visible)
+
+    def set_section_visible(self, guide_section: str, visible: bool) -> None:
+        """Show or hide a section's heading (its fields are shown or hidden one by one)."""
+        self.form.setRowVisible(self._section_rows[guide_section], visible)
 
     def set_label(self, key: str, label_text: str) -> None:
         """Change a field's label (its meaning depends on other choices)."""

@@ -25,7 +25,7 @@ class CaseForm(RecordForm):
         self._commit = commit
         self.original = case
         profiles = sorted(shipped_profiles().values(), key=lambda p: (p.id != "generic", p.name))
-        self.add_section(self.tr("The court"))
+        self.add_section(self.tr("The court"), "form-court")
         self.add_field(ChoiceField("rule_profile", [(p.name, p.id) for p in profiles]),
                        self.tr("&Court"),
                        self.tr("This also picks the court's rules the checks use. If your "
@@ -38,12 +38,12 @@ class CaseForm(RecordForm):
         self.add_field(TextField("case_number", optional=False), self.tr("Case &number"),
                        self.tr("As the court writes it, for example: C 07-959 SI"))
         self.add_field(TextField("judge"), self.tr("&Judge"))
-        self.add_section(self.tr("The parties"))
+        self.add_section(self.tr("The parties"), "form-parties")
         self.add_field(TextField("short_title", optional=False), self.tr("Short tit&le"),
                        self.tr("For example: Harrison v. Sample"))
         self.add_field(LinesField("plaintiffs", rows=2), self.tr("&Plaintiffs (one a line)"))
         self.add_field(LinesField("defendants", rows=2), self.tr("&Defendants (one a line)"))
-        self.add_section(self.tr("You"))
+        self.add_section(self.tr("You"), "form-you")
         self.add_field(TextField("name", optional=False), self.tr("Your full na&me"))
         self.add_field(ChoiceField("role", role_words()), self.tr("You &are the"))
         self.add_field(TextField("prisoner_number"), self.tr("Prisoner n&umber"))

@@ -62,7 +62,7 @@ class CommunicationForm(RecordForm):
         self.add_field(CheckListField("disputes", requests),
                        self.tr("Re&quests it dealt with"),
                        self.tr("Tick each one with the Space bar or the mouse."))
-        self.add_section(self.tr("What it did (tick all that apply)"))
+        self.add_section(self.tr("What it did (tick all that apply)"), "form-did")
         self.add_check(CheckField("explains_deficiency",
                                   self.tr("E&xplained what is wrong with their answer")))
         self.add_check(CheckField("proposes_resolution", self.tr("&Proposed a way to settle it")))
@@ -103,6 +103,15 @@ class CommunicationForm(RecordForm):
         for key in DID_KEYS:
             # Only what the user wrote or said counts for the checks.
             self.set_field_visible(key, outgoing or live)
+        # Without its boxes the heading would stand empty.
+        self.set_section_visible("form-did", outgoing or live)
+        # A call is not sent: ask who made it.
+        self.set_label("direction", self.tr("&Who started it") if live
+                       else self.tr("&Who sent it"))
+        direction_field = self.field("direction")
+        assert isinstance(direction_field, ChoiceField)
+        for index, (words, _value) in enumerate(direction_words(live=live)):
+            direction_field.combo.setItemText(index, words)
 
     def _day_label(self, outgoing: bool, method: Method) -> str:
         if method.is_live:
