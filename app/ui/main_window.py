@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from app.ui.pages.counsel_page import CounselPage
     from app.ui.pages.dates_page import DatesPage
     from app.ui.pages.log_page import LogPage
+    from app.ui.wizard import FirstCaseWizard
 
 # Each language's own name with a keyboard letter; the two never share one.
 _LANGUAGE_LABELS = {"en": "&English", "es": "Es&pañol"}
@@ -65,6 +66,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_form: CaseForm | None = None
         self.about_dialog: AboutDialog | None = None
         self.guide_dialog: GuideDialog | None = None
+        self.case_wizard: FirstCaseWizard | None = None
         self._rebuild_pending = False
         self._stale = False
         self._build_ui()
@@ -76,7 +78,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_ui(self) -> None:
         """Every widget and menu of the window, in the current interface language."""
         self.welcome = WelcomePage()
-        self.welcome.new_case.connect(self.new_case)
+        self.welcome.new_case.connect(self.start_case_wizard)
         self.welcome.open_sample.connect(self.open_sample)
         self.welcome.import_file.connect(self.import_case_file)
         self.welcome.open_case.connect(self.open_case)
@@ -425,6 +427,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_form = CaseForm(self, self._create_case)
         self.case_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_form.open()
+
+    def start_case_wizard(self) -> None:
+        """A first case page by page; the menu's New case opens the full form."""
+        from app.ui.wizard import FirstCaseWizard
+
+        self.case_wizard = FirstCaseWizard(self, self._create_case)
+        self.case_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_wizard.open()
 
     def _create_case(self, case: Case) -> OpenCase:
         session = self.cases.create(case)

@@ -357,7 +357,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../app/services/casefiles.py" line="+44"/>
+        <location filename="../../app/services/casefiles.py" line="+43"/>
         <source>A case numbered {number} is already here. Nothing was imported. To put this file in its place, ask to replace it.</source>
         <translation>Ya hay aquí un caso con el número {number}. No se importó nada. Para poner este archivo en su lugar, pida reemplazarlo.</translation>
     </message>
@@ -506,9 +506,62 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>CaseNumberPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+160"/>
+        <source>Your case and the parties</source>
+        <translation>Su caso y las partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case number is at the top right of the first page, under the court&apos;s name, for example: No. C 07-959 SI (pr). The parties are in the block on the left: the names before “v.” are the plaintiffs, the names after it the defendants.</source>
+        <translation>El número del caso está arriba a la derecha de la primera página, debajo del nombre del tribunal, por ejemplo: No. C 07-959 SI (pr). Las partes están en el bloque de la izquierda: los nombres antes de «v.» son los demandantes, los de después, los demandados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case n&amp;umber</source>
+        <translation>&amp;Número de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the court writes it, for example: C 07-959 SI</source>
+        <translation>Como lo escribe el tribunal, por ejemplo: C 07-959 SI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short tit&amp;le</source>
+        <translation>Tít&amp;ulo corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Harrison v. Sample</source>
+        <translation>Por ejemplo: Harrison v. Sample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaintiffs (one a line)</source>
+        <translation>De&amp;mandantes (uno por línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants (one a line)</source>
+        <translation>Demandad&amp;os (uno por línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the papers name one; the judge&apos;s initials often follow the case number.</source>
+        <translation>Si los papeles lo nombran; las iniciales del juez suelen ir después del número del caso.</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
-        <location filename="../../app/services/cases.py" line="+44"/>
+        <location filename="../../app/services/cases.py" line="+46"/>
         <source>The change could not be saved: the data folder could not be written ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
         <translation>No se pudo guardar el cambio: no se pudo escribir en la carpeta de datos ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
     </message>
@@ -747,6 +800,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
+    </message>
+</context>
+<context>
+    <name>CourtPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="-64"/>
+        <source>Which court?</source>
+        <translation>¿Qué tribunal?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the top of the first page of any paper in your case, for example the order that served the complaint. The court is written there in capitals: UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA.</source>
+        <translation>Mire arriba en la primera página de cualquier papel de su caso, por ejemplo la orden que notificó la demanda. El tribunal está escrito allí en mayúsculas: UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Court</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This also picks the court&apos;s rules the checks use. If your court is not listed, choose the first line.</source>
+        <translation>Esto también elige las reglas del tribunal que usan las revisiones. Si su tribunal no aparece, elija la primera línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dis&amp;trict</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the papers write it, for example: District of Arizona</source>
+        <translation>Como aparece en los documentos, por ejemplo: District of Arizona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Di&amp;vision</source>
+        <translation>Di&amp;visión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the papers name one, for example: Oakland Division</source>
+        <translation>Solo si los documentos nombran una, por ejemplo: Oakland Division</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1267,19 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>Districts</name>
+    <message>
+        <location filename="../../app/domain/districts.py" line="+53"/>
+        <source>The court chosen is the {chosen}, but the district written here is “{typed}”. The checks use the rules of the court chosen: choose the court your papers name.</source>
+        <translation>El tribunal elegido es el {chosen}, pero el distrito escrito aquí es «{typed}». Las revisiones usan las reglas del tribunal elegido: elija el tribunal que nombran sus papeles.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {district} is in the list of courts: choose it there, so the checks use its own rules.</source>
+        <translation>El {district} está en la lista de tribunales: elíjalo allí, para que las revisiones usen sus propias reglas.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../app/ui/forms/fields.py" line="+112"/>
@@ -1226,6 +1335,34 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+33"/>
         <source>Write a whole number here, using digits only, like 3.</source>
         <translation>Escriba aquí un número entero, solo con cifras, como 3.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCaseWizard</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+176"/>
+        <source>Start my case</source>
+        <translation>Empezar mi caso</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save my case</source>
+        <translation>&amp;Guardar mi caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1472,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location filename="../../app/ui/launch.py" line="+87"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>LawyerPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="-119"/>
+        <source>The other side&apos;s lawyer</source>
+        <translation>El abogado de la otra parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s name and address are at the top left of the first page of every paper they sent you, and at the end, above the signature. “Attorneys for Defendants” says whom they represent. You can leave this page empty and add the lawyer later.</source>
+        <translation>El nombre y la dirección del abogado están arriba a la izquierda de la primera página de cada papel que le enviaron, y al final, encima de la firma. «Attorneys for Defendants» dice a quién representan. Puede dejar esta página vacía y añadir el abogado después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lawyer&apos;s na&amp;me</source>
+        <translation>&amp;Nombre del abogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office or firm</source>
+        <translation>&amp;Oficina o bufete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Office of the Attorney General</source>
+        <translation>Por ejemplo: Office of the Attorney General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Represents</source>
+        <translation>&amp;Representa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Defendants Sample and Jones</source>
+        <translation>Por ejemplo: Defendants Sample and Jones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s a&amp;ddress (one line each)</source>
+        <translation>&amp;Dirección del abogado (una línea por renglón)</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1750,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+105"/>
+        <location filename="../../app/ui/main_window.py" line="+107"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
@@ -1743,7 +1923,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2150,6 +2330,79 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+13"/>
         <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
         <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+15"/>
+        <source>The requests in dispute</source>
+        <translation>Las solicitudes en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at your own requests and their answer: each request has a number, and the set number is in the title (“First Set of Requests for Production” is set 1). Add each request whose answer is wrong or missing. You can add more later.</source>
+        <translation>Mire sus propias solicitudes y la respuesta: cada solicitud tiene un número, y el número de serie está en el título («First Set of Requests for Production» es la serie 1). Añada cada solicitud cuya respuesta está mal o falta. Puede añadir más después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind of request</source>
+        <translation>&amp;Tipo de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1</source>
+        <translation>p. ej. 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;et number</source>
+        <translation>Número de s&amp;erie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3</source>
+        <translation>p. ej. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request n&amp;umber in the set</source>
+        <translation>&amp;Número de la solicitud en la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day you served it</source>
+        <translation>&amp;Día en que la notificó</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests to save &amp;with the case:</source>
+        <translation>Solicitudes para guardar &amp;con el caso:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the chosen request</source>
+        <translation>&amp;Quitar la solicitud elegida</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>For mail: the day you gave it to prison staff.</source>
+        <translation>Por correo: el día en que la entregó al personal de la prisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this re&amp;quest</source>
+        <translation>Añadir esta solicit&amp;ud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requests to save with the case</source>
+        <translation>Solicitudes para guardar con el caso</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the request&apos;s number in the set first.</source>
+        <translation>Escriba primero el número de la solicitud en la serie.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +3133,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;New case</source>
-        <translation>Caso &amp;nuevo</translation>
+        <source>&amp;Start my case</source>
+        <translation>&amp;Empezar mi caso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3040,6 +3293,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>From them</source>
         <translation>De ellos</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="-86"/>
+        <source>About you</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your name as the court has it: it is on the first page of your complaint, at the top left. Your prisoner number and address are the ones on your mail.</source>
+        <translation>Escriba su nombre como lo tiene el tribunal: está en la primera página de su demanda, arriba a la izquierda. Su número de preso y su dirección son los de su correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your full na&amp;me</source>
+        <translation>Su nombre &amp;completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You &amp;are the</source>
+        <translation>Usted &amp;es el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisoner n&amp;umber</source>
+        <translation>Número de &amp;recluso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prison or jail where you are held.</source>
+        <translation>La prisión o cárcel donde usted está detenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing add&amp;ress (one line each)</source>
+        <translation>Dirección &amp;postal (una línea por renglón)</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,24 @@ def _guide(env: Env) -> QWidget:
     return GuideDialog(env.window, "check-WAITED")
 
 
+def _wizard(env: Env) -> QWidget:
+    from app.ui.wizard import FirstCaseWizard
+
+    return FirstCaseWizard(env.window, lambda case: env.session)
+
+
+def _wizard_requests(env: Env) -> QWidget:
+    """The wizard on its last page: a wizard shows one page at a time, so its keyboard
+    letters are checked on the first page and on this one."""
+    wizard = _wizard(env)
+    wizard.show()
+    for _page in range(4):
+        wizard.button(wizard.WizardButton.NextButton).setEnabled(True)
+        wizard.next()
+    assert wizard.currentPage() is wizard.requests_page
+    return wizard
+
+
 def _declaration_page(env: Env) -> QWidget:
     from app.ui.declaration.page import DeclarationPage
 
@@ -208,6 +226,8 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "declaration page": (_declaration_page, ("DeclarationPage",)),
     "calendar": (_calendar, ("CalendarDialog",)),
     "guide": (_guide, ("GuideDialog",)),
+    "first case wizard": (_wizard, ("FirstCaseWizard",)),
+    "first case wizard, last page": (_wizard_requests, ("FirstCaseWizard",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
 }
 # Base classes never shown on their own.
