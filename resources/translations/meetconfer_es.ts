@@ -63,6 +63,14 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../app/ui/ask.py" line="+19"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../app/ui/safety/backups_dialog.py" line="+43"/>
@@ -569,7 +577,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CommunicationForm</name>
     <message>
-        <location filename="../../app/ui/forms/communication_form.py" line="+39"/>
+        <location filename="../../app/ui/forms/communication_form.py" line="+40"/>
         <source>Log a letter or call</source>
         <translation>Anotar una carta o llamada</translation>
     </message>
@@ -714,6 +722,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>&amp;Day it was sent</source>
         <translation>&amp;Día en que se envió</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick the requests it dealt with, or write in the summary what it was about.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2310,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2307,12 +2320,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Why? Open the guide about: {section}</source>
         <translation>¿Por qué? Abrir la guía sobre: {section}</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+145"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>

@@ -12,6 +12,7 @@ domain sees in it (`problems`) and how to save it (`commit`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -55,7 +56,6 @@ class _FieldRow:
 
     def show_error(self, text: str | None) -> None:
         self.error.setText(text or "")
-        self.error.setVisible(bool(text))
         # Screen readers hear the problem with the field.
         self.field.widget.setAccessibleDescription(text or "")
 
@@ -98,6 +98,8 @@ class RecordForm(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         scroll = QScrollArea()
+        # The fields take the focus, not the area around them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -148,7 +150,9 @@ class RecordForm(QDialog):
         error.setWordWrap(True)
         tint(error, Tone.PROBLEM)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        error.setVisible(False)
+        # Always there, a line high even when empty: a message appearing as the person
+        # types must not push the fields below down under the mouse.
+        error.setMinimumHeight(error.fontMetrics().lineSpacing())
         error.setObjectName("error")
         column.addWidget(error)
         return cell
@@ -209,8 +213,7 @@ class RecordForm(QDialog):
 
     def error_text(self, key: str) -> str:
         """The message beside a field ("" when none): what the person sees."""
-        row = self._rows[key]
-        return row.error.text() if not row.error.isHidden() else ""
+        return self._rows[key].error.text()
 
     # -- what subclasses say ----------------------------------------------------------
 
@@ -279,7 +282,31 @@ class RecordForm(QDialog):
         # What the form showed when it opened: Cancel asks only if that was changed.
         if self._initial is None:
             self._initial = self._raw_values()
+            self._order_focus()
         super().showEvent(event)
+
+    def _order_focus(self) -> None:
+        """Tab goes down the form in reading order, then Save and Cancel; typing starts in
+        the first field (fields are made after the buttons, so Qt's own order would start
+        at Save)."""
+        chain: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.SpanningRole, QFormLayout.ItemRole.FieldRole):
+                item = self.form.itemAt(row, role)
+                cell = item.widget() if item is not None else None
+                if cell is not None:
+                    # Not a drop-down's list, which is a window of its own.
+                    chain += [w for w in (cell, *cell.findChildren(QWidget))
+                              if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                              and w.window() is self]
+        chain += [self.save_button, self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        inputs = {id(row.field.widget) for row in self._rows.values()}
+        first = next((w for w in chain if id(w) in inputs and w.isVisibleTo(self)
+                      and w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def has_changes(self) -> bool:
         return self._initial is not None and self._raw_values() != self._initial

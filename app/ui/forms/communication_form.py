@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.domain.model import Communication, Direction, Method
+from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.domain.validation import Problem, validate_communication
 from app.services.cases import OpenCase
 from app.ui.forms.base import RecordForm
@@ -128,7 +129,17 @@ class CommunicationForm(RecordForm):
         return Communication(id=self.original.id if self.original else "new", **values)
 
     def problems(self, record: Communication) -> Sequence[Problem]:
-        return validate_communication(record, self.session.case, self.today)
+        problems = validate_communication(record, self.session.case, self.today)
+        if not record.disputes and not record.summary and self.session.case.disputes:
+            # A case file may hold such an entry, but typed here it would be a line in
+            # the log that no check can use and that says nothing: ask for one or the
+            # other.
+            problems.append(Problem("disputes", message(
+                "CommunicationForm",
+                QT_TRANSLATE_NOOP("CommunicationForm",
+                                  "Tick the requests it dealt with, or write in the summary "
+                                  "what it was about."))))
+        return problems
 
     def commit(self, record: Communication) -> Communication:
         if self.original is None:

@@ -119,7 +119,7 @@ class DateField(TextField):
         self.edit.installEventFilter(self._keys)
         self.words = QLabel()
         self.words.setObjectName("dayInWords")
-        self.words.setWordWrap(True)
+        # One line, never wrapped: the field must not grow as a day is typed.
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(_day_hint())
         self.hint.setWordWrap(True)
