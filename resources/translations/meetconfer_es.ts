@@ -67,7 +67,7 @@
     <message>
         <location filename="../../app/ui/ask.py" line="+19"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <message>
         <location line="+16"/>
         <source>Tick the requests it dealt with, or write in the summary what it was about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las solicitudes que trató, o escriba en el resumen de qué trataba.</translation>
     </message>
 </context>
 <context>
