@@ -1649,7 +1649,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../app/ui/pages/log_page.py" line="+57"/>
+        <location filename="../../app/ui/pages/log_page.py" line="+59"/>
         <source>Letters and calls</source>
         <translation>Cartas y llamadas</translation>
     </message>
@@ -1665,12 +1665,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+119"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-117"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1690,7 +1690,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Las más recientes primero</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Re&amp;quest:</source>
         <translation>Solici&amp;tud:</translation>
     </message>
@@ -1705,17 +1705,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Chan&amp;ge…</source>
         <translation>Camb&amp;iar…</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+61"/>
+        <source>about {day}</source>
+        <translation>alrededor del {day}</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Move this entry from {day} to the trash? You can put it back with Backups and trash → Trash of this case.</source>
         <translation>¿Mover a la papelera esta entrada del {day}? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-228"/>
         <source>&amp;Who sent it:</source>
         <translation>&amp;Quién la envió:</translation>
     </message>
@@ -1725,7 +1730,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>B&amp;uscar:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;New letter or call…</source>
         <translation>&amp;Nueva carta o llamada…</translation>
     </message>
@@ -1735,17 +1740,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>about 0000-00-00</source>
-        <translation>alrededor del 0000-00-00</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+69"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
