@@ -1035,7 +1035,19 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudieron leer las reglas del tribunal para este caso.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration was saved as a PDF file here:
+{path}</source>
+        <translation>La declaración se guardó como archivo PDF aquí:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prepare the declaration</source>
         <translation>Preparar la declaración</translation>
     </message>
@@ -1649,7 +1661,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../app/ui/pages/log_page.py" line="+59"/>
+        <location filename="../../app/ui/pages/log_page.py" line="+62"/>
         <source>Letters and calls</source>
         <translation>Cartas y llamadas</translation>
     </message>
@@ -1665,12 +1677,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1710,17 +1722,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Camb&amp;iar…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>about {day}</source>
         <translation>alrededor del {day}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Move this entry from {day} to the trash? You can put it back with Backups and trash → Trash of this case.</source>
         <translation>¿Mover a la papelera esta entrada del {day}? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>&amp;Who sent it:</source>
         <translation>&amp;Quién la envió:</translation>
     </message>
@@ -1740,7 +1752,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
@@ -2269,7 +2281,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>

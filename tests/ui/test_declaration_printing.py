@@ -135,3 +135,28 @@ def test_the_suggested_name_is_safe_for_any_folder() -> None:
     assert printing.suggested_file_name(make_case(case_number="C 25-00417 MEC (PR)")) == \
         "declaration-C-25-00417-MEC-PR.pdf"
     assert printing.suggested_file_name(None) == "declaration.pdf"
+
+
+def test_save_as_opens_in_documents_or_the_data_folder_never_the_programs(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from app import paths
+
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    assert printing.save_folder() == str(paths.data_dir())  # Documents does not exist
+    documents.mkdir()
+    assert printing.save_folder() == str(documents)
+    assert printing.save_folder() != str(paths.program_folder())
+
+
+def test_saving_from_the_page_says_where_the_file_is(make_window, answers: Answers,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    window = make_window(demo=True)
+    answers.save_path = str(tmp_path / "declaration.pdf")
+    window.save_pdf_action.trigger()
+    assert (tmp_path / "declaration.pdf").read_bytes().startswith(b"%PDF")
+    [notice] = answers.notices
+    assert notice.startswith("The declaration was saved as a PDF file here:")
+    assert str(tmp_path / "declaration.pdf") in notice

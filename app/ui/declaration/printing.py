@@ -136,7 +136,7 @@ def print_pdf(parent: QWidget | None, data: bytes) -> bool:
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Where to save, from the save dialog; None when the person cancels."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = save_folder()
     chosen = ask.save_file(
         parent,
         QCoreApplication.translate("Printing", "Save the declaration as a PDF file"),
@@ -147,6 +147,17 @@ def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def save_folder() -> str:
+    """Where the save dialog opens: the Documents folder when it exists, else the data
+    folder, never the program's own folder (where a dialog given no folder opens, and
+    where a locked-down PC lets nobody write)."""
+    from app import paths
+
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(paths.data_dir())
 
 
 def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Path | None:
