@@ -151,6 +151,11 @@ def rules_dir() -> Path:
     return resources_dir() / "rules"
 
 
+def reasons_path() -> Path:
+    """The list of common problems with an answer (`app.domain.reasons`)."""
+    return resources_dir() / "reasons" / "reasons.toml"
+
+
 def holidays_table_path() -> Path:
     """The U.S. federal holidays, made from the `holidays` package (app/domain/dates.py)."""
     return resources_dir() / "holidays" / "us-federal.json"

@@ -12,7 +12,6 @@ and says, for each parameter, whether its value comes from the court's profile o
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -20,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from app.domain.data_files import read_day, read_text, read_toml
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 
 _CONTEXT = "profiles"
@@ -227,18 +227,6 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-def _read_text(path: Path, data: Mapping[str, object], key: str,
-               problems: list[Message]) -> str:
-    value = data.get(key)
-    if value is None:
-        problems.append(_file_problem(path, key, "is missing"))
-        return ""
-    if not isinstance(value, str):
-        problems.append(_file_problem(path, key, "must be text"))
-        return ""
-    return value
-
-
 def _read_sources(path: Path, value: object, problems: list[Message]) -> tuple[Source, ...]:
     if value is None:
         problems.append(_file_problem(path, "sources", "is missing"))
@@ -294,19 +282,16 @@ def parse_profile(path: Path, data: Mapping[str, object]) -> Profile:
     problems: list[Message] = [
         _file_problem(path, key, "is not a known key") for key in data if key not in _KNOWN_KEYS
     ]
-    texts = {key: _read_text(path, data, key, problems) for key in _TEXT_KEYS}
-    notes_es = _read_text(path, data, "notes_es", problems) if "notes_es" in data else ""
+    texts = {key: read_text(path, data, key, problems, _file_problem) for key in _TEXT_KEYS}
+    notes_es = (read_text(path, data, "notes_es", problems, _file_problem)
+                if "notes_es" in data else "")
     if texts["id"] and texts["id"] != path.stem:
         problems.append(_file_problem(path, "id", f"must match the file name '{path.stem}'"))
     sources = _read_sources(path, data.get("sources"), problems)
-    verified = data.get("last_verified")
-    if verified is None:
-        problems.append(_file_problem(path, "last_verified", "is missing"))
-    elif not isinstance(verified, dt.date) or isinstance(verified, dt.datetime):
-        problems.append(_file_problem(path, "last_verified", "must be a date like 2026-01-31"))
+    verified = read_day(path, data, "last_verified", problems, _file_problem)
     check_sources = _read_check_sources(path, data.get("check_sources"), problems)
     parameters = _read_parameters(path, data, problems)
-    if problems or parameters is None or not isinstance(verified, dt.date):
+    if problems or parameters is None or verified is None:
         raise ProfileError(*problems)
     return Profile(
         id=texts["id"], name=texts["name"], court=texts["court"], district=texts["district"],
@@ -316,16 +301,7 @@ def parse_profile(path: Path, data: Mapping[str, object]) -> Profile:
 
 
 def load_profile(path: Path) -> Profile:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except tomllib.TOMLDecodeError as error:
-        raise ProfileError(_file_problem(path, "(file)", f"is not valid TOML: {error}")) from error
-    except OSError as error:
-        raise ProfileError(
-            _file_problem(path, "(file)", f"cannot be read: {error.strerror or error}")
-        ) from error
-    return parse_profile(path, data)
+    return parse_profile(path, read_toml(path, _file_problem, ProfileError))
 
 
 def load_profiles(folder: Path) -> dict[str, Profile]:

@@ -15,10 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.domain.model import Case, Communication, Counsel, Direction, Dispute
+from app.domain.model import (
+    Case,
+    Communication,
+    Counsel,
+    Direction,
+    Dispute,
+    Litigant,
+    Method,
+)
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 
 CONTEXT = "Validation"
@@ -26,6 +34,17 @@ CONTEXT = "Validation"
 # SQLite keeps whole numbers in 8 bytes; a larger one could not be saved, so it is refused
 # here rather than failing half-way through an import.
 LARGEST_NUMBER = 2**63 - 1
+
+# The case file's length limits (version 2), the same in a form and on import; the case
+# file's JSON Schema states the same numbers (a test holds them together).
+SHORT_TEXT_LIMIT = 200  # names, labels, ids, case numbers, phone, email, each address line
+LONG_TEXT_LIMIT = 50_000  # summary, deficiency, wanted, request and response text
+LETTER_TEXT_LIMIT = 100_000  # a mailed letter's whole text
+ADDRESS_LINES_LIMIT = 8
+PARTY_NAMES_LIMIT = 50  # plaintiffs, defendants
+REASONS_LIMIT = 50
+RECORDS_LIMIT = 1_000  # counsel, disputes
+COMMUNICATIONS_LIMIT = 100_000
 
 # ASCII digits only: Python's `\d` and `int()` also accept other scripts' digits.
 _DAY_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -151,6 +170,54 @@ def _whole_number(prefix: str, name: str, value: int | None) -> list[Problem]:
     return [] if problem is None else [problem]
 
 
+def too_long_problem(path: str, length: int, limit: int) -> Problem | None:
+    """A text longer than its limit, or None."""
+    if length <= limit:
+        return None
+    return Problem(path, message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("Validation",
+                          "This is too long: {length} characters, where at most {limit} "
+                          "fit here."),
+        length=length, limit=limit,
+    ))
+
+
+def too_many_problem(path: str, count: int, limit: int) -> Problem | None:
+    """A list with more items than its limit, or None."""
+    if count <= limit:
+        return None
+    return Problem(path, message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("Validation",
+                          "This list has {count} items, where at most {limit} fit here."),
+        count=count, limit=limit,
+    ))
+
+
+def _lengths(prefix: str, record: object, names: Iterable[str],
+             limit: int = SHORT_TEXT_LIMIT) -> list[Problem]:
+    """Each named text field of `record` within `limit` characters."""
+    found = (too_long_problem(_at(prefix, name), len(value), limit)
+             for name in names if isinstance(value := getattr(record, name), str))
+    return [problem for problem in found if problem is not None]
+
+
+def _lines(prefix: str, name: str, lines: Sequence[str],
+           limit: int = ADDRESS_LINES_LIMIT) -> list[Problem]:
+    """A list of short texts (address lines, names): how many, and each one's length."""
+    problems = [p for p in [too_many_problem(_at(prefix, name), len(lines), limit)] if p]
+    for position, line in enumerate(lines):
+        problem = too_long_problem(_at(prefix, f"{name}[{position}]"), len(line),
+                                   SHORT_TEXT_LIMIT)
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+_PERSON_TEXTS = ("name", "phone", "email")
+
+
 # Each day that may not lie after today, with words for what that day is.
 _NOT_AFTER_TODAY = {
     "sent_on": QT_TRANSLATE_NOOP(
@@ -208,20 +275,54 @@ def validate_counsel(counsel: Counsel, index: int | None = None) -> list[Problem
     """Problems with one lawyer's record (the form's, or `case.counsel[index]`)."""
     prefix = _record_prefix("counsel", index)
     return [*_required_text(prefix, "id", counsel.id),
-            *_required_text(prefix, "name", counsel.name)]
+            *_required_text(prefix, "name", counsel.name),
+            *_lengths(prefix, counsel, ("id", *_PERSON_TEXTS, "office", "represents")),
+            *_lines(prefix, "address", counsel.address)]
 
 
 def validate_dispute(dispute: Dispute, today: dt.date, index: int | None = None) -> list[Problem]:
     """Problems with one disputed request (the form's, or `case.disputes[index]`)."""
+    from app.domain.reasons import load_reasons
+
     prefix = _record_prefix("disputes", index)
     return [
         *_required_text(prefix, "id", dispute.id),
         *_whole_number(prefix, "set_number", dispute.set_number),
         *_whole_number(prefix, "item_number", dispute.item_number),
         *_required_text(prefix, "label", dispute.label),
+        *_lengths(prefix, dispute, ("id", "label", "served_to")),
         *_not_after_today(prefix, "served_on", dispute.served_on, today),
         *_not_after_today(prefix, "response_received_on", dispute.response_received_on, today),
+        *_lengths(prefix, dispute, ("deficiency", "request_text", "response_text", "wanted"),
+                  LONG_TEXT_LIMIT),
+        *_reason_ids(prefix, dispute.reasons, load_reasons()),
     ]
+
+
+def _reason_ids(prefix: str, reason_ids: Sequence[str],
+                known: Mapping[str, object]) -> list[Problem]:
+    """The reasons picked: each one the program knows, each once, not too many."""
+    problems = [p for p in [too_many_problem(_at(prefix, "reasons"), len(reason_ids),
+                                             REASONS_LIMIT)] if p]
+    seen: set[str] = set()
+    for position, reason_id in enumerate(reason_ids):
+        path = _at(prefix, f"reasons[{position}]")
+        if reason_id in seen:
+            problems.append(Problem(path, message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Validation", "The reason \u201c{id}\u201d is listed twice."),
+                id=reason_id,
+            )))
+        elif reason_id not in known:
+            problems.append(Problem(path, message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "\u201c{id}\u201d is not one of the program\u2019s reasons. "
+                                  "Known reasons: {known}."),
+                id=reason_id, known=", ".join(known),
+            )))
+        seen.add(reason_id)
+    return problems
 
 
 def validate_communication(comm: Communication, case: Case, today: dt.date,
@@ -243,7 +344,29 @@ def validate_communication(comm: Communication, case: Case, today: dt.date,
     problems += _time_of_day(prefix, comm.time)
     problems += _whole_number(prefix, "duration_minutes", comm.duration_minutes)
     problems += _dispute_links(prefix, comm.disputes, case)
+    problems += _lengths(prefix, comm, ("id", "mail_log_number"))
+    problems += _lengths(prefix, comm, ("summary",), LONG_TEXT_LIMIT)
+    problems += _letter(prefix, comm)
     return problems
+
+
+def _letter(prefix: str, comm: Communication) -> list[Problem]:
+    """A letter the program drafted is kept only with an outgoing letter, and whole."""
+    if comm.letter is None:
+        return []
+    path = _at(prefix, "letter")
+    if comm.direction is not Direction.OUTGOING or comm.method is not Method.LETTER:
+        return [Problem(path, message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Validation",
+                              "A letter's text can only be kept with an outgoing letter "
+                              "(one you sent by mail)."),
+        ))]
+    text_path = _at(path, "text")
+    if not comm.letter.text.strip():
+        return [empty_problem(text_path)]
+    problem = too_long_problem(text_path, len(comm.letter.text), LETTER_TEXT_LIMIT)
+    return [] if problem is None else [problem]
 
 
 def _received_before_sent(prefix: str, comm: Communication) -> list[Problem]:
@@ -313,13 +436,35 @@ def validate_case_details(case: Case) -> list[Problem]:
             problems += _required_text("case", f"{list_name}[{position}]", name)
     problems += _rule_profile(case)
     problems += _required_text("case.litigant", "name", case.litigant.name)
+    problems += _case_lengths(case)
     return problems
+
+
+def _case_lengths(case: Case) -> list[Problem]:
+    problems = _lengths("case", case, ("case_number", "court", "district", "division",
+                                       "short_title", "judge", "rule_profile"))
+    for list_name in ("plaintiffs", "defendants"):
+        problems += _lines("case", list_name, getattr(case, list_name), PARTY_NAMES_LIMIT)
+    litigant: Litigant = case.litigant
+    problems += _lengths("case.litigant", litigant,
+                         (*_PERSON_TEXTS, "prisoner_number", "institution"))
+    problems += _lines("case.litigant", "address", litigant.address)
+    return problems
+
+
+def _list_sizes(case: Case) -> list[Problem]:
+    sizes = (("counsel", len(case.counsel), RECORDS_LIMIT),
+             ("disputes", len(case.disputes), RECORDS_LIMIT),
+             ("communications", len(case.communications), COMMUNICATIONS_LIMIT))
+    found = (too_many_problem(f"case.{name}", count, limit) for name, count, limit in sizes)
+    return [problem for problem in found if problem is not None]
 
 
 def validate_case(case: Case, today: dt.date) -> list[Problem]:
     """Every problem with `case`, in a fixed order: the case's own fields, then each list
     (repeated ids, then each record in order)."""
     problems = validate_case_details(case)
+    problems += _list_sizes(case)
     problems += _unique_ids("counsel", [c.id for c in case.counsel], _DUPLICATE_ID["counsel"])
     for index, counsel in enumerate(case.counsel):
         problems += validate_counsel(counsel, index)

@@ -1,4 +1,9 @@
-"""Reading and writing the case file, `meetconfer.case` version 1 (`shared/spec/case-file.md`).
+"""Reading and writing the case file, `meetconfer.case` (`shared/spec/case-file.md`).
+
+The program writes version 2 and reads versions 1 and 2. Version 2 adds
+`case.local_step_done_on`, `disputes[].wanted`, `disputes[].reasons` and
+`communications[].letter`, and bounds every text's length; a version 1 file reads as it
+always did (its new fields empty) and is written back as version 2.
 
 Reading happens in stages, each of which must pass before the next is tried, because a later
 stage means nothing when an earlier one fails (a file that is not JSON has no fields to name):
@@ -41,6 +46,8 @@ from app.domain.model import (
     Dispute,
     DisputeKind,
     DisputeStatus,
+    LetterKind,
+    LetterRecord,
     Litigant,
     Method,
     Role,
@@ -55,6 +62,8 @@ from app.domain.validation import (
     number_problem,
     parse_day,
     parse_time,
+    too_long_problem,
+    too_many_problem,
     validate_case,
 )
 
@@ -62,7 +71,9 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
 
 FORMAT = "meetconfer.case"
-VERSION = 1
+# The version written; every version in READ_VERSIONS is read.
+VERSION = 2
+READ_VERSIONS = (1, 2)
 SCHEMA_FILE = "case-file.schema.json"
 CONTEXT = "CaseFile"
 
@@ -94,6 +105,7 @@ class Kind(Enum):
     CHOICE = auto()  # required enum value
     OPTIONAL_CHOICE = auto()
     OVERRIDES = auto()  # optional object, kept as it is
+    LETTER = auto()  # optional {kind, text}: a letter the program drafted, as mailed
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +146,8 @@ DISPUTE_FIELDS = (
     Field("deficiency", Kind.OPTIONAL_TEXT),
     Field("request_text", Kind.OPTIONAL_TEXT),
     Field("response_text", Kind.OPTIONAL_TEXT),
+    Field("wanted", Kind.OPTIONAL_TEXT),
+    Field("reasons", Kind.LINES),
     Field("status", Kind.CHOICE, DisputeStatus),
 )
 COMMUNICATION_FIELDS = (
@@ -154,7 +168,9 @@ COMMUNICATION_FIELDS = (
     Field("states_impasse", Kind.FLAG),
     Field("reply_requested_by", Kind.OPTIONAL_DAY),
     Field("mail_log_number", Kind.OPTIONAL_TEXT),
+    Field("letter", Kind.LETTER),
 )
+LETTER_KEYS = ("kind", "text")
 # The case's own fields; `litigant` and the three lists are placed by `_CASE_ORDER`.
 CASE_FIELDS = (
     Field("case_number", Kind.TEXT),
@@ -167,9 +183,11 @@ CASE_FIELDS = (
     Field("judge", Kind.OPTIONAL_TEXT),
     Field("rule_profile", Kind.TEXT),
     Field("profile_overrides", Kind.OVERRIDES),
+    Field("local_step_done_on", Kind.OPTIONAL_DAY),
 )
-_CASE_ORDER = (*(f.name for f in CASE_FIELDS), "litigant", "counsel", "disputes",
-               "communications")
+# The case's fields in the spec's order: `local_step_done_on` (version 2) comes last.
+_CASE_ORDER = (*(f.name for f in CASE_FIELDS[:-1]), "litigant", "counsel", "disputes",
+               "communications", CASE_FIELDS[-1].name)
 _TOP_ORDER = ("format", "version", "exported_at", "case")
 # Each list of records in a case, with its record type and fields.
 _LISTS: tuple[tuple[str, type[Any], tuple[Field, ...]], ...] = (
@@ -210,6 +228,8 @@ def _field_order(parent: JsonPath) -> Sequence[str]:
         for list_name, _, fields in _LISTS:
             if parent[1] == list_name:
                 return [f.name for f in fields]
+    if len(parent) == 4 and parent[1] == "communications" and parent[3] == "letter":
+        return LETTER_KEYS
     return ()
 
 
@@ -337,7 +357,7 @@ def _check_kind_of_file(document: object) -> Mapping[str, Any]:
             expected=FORMAT, actual=_shown(document.get("format", _MISSING)),
         ))])
     version = document.get("version", _MISSING)
-    if _is_number(version) and version == VERSION:
+    if _is_number(version) and version in READ_VERSIONS:
         return document
     if _is_number(version) and float(version).is_integer() and version > VERSION:
         template = QT_TRANSLATE_NOOP("CaseFile",
@@ -469,6 +489,17 @@ def _schema_problems(error: ValidationError, found: _Located) -> None:
         found.add(path, empty_problem("").message)
     elif rule_name == "minItems":
         found.add(path, no_names_problem("").message)
+    elif rule_name == "maxLength":
+        too_long = too_long_problem("", len(instance), int(rule))
+        if too_long is not None:
+            found.add(path, too_long.message)
+    elif rule_name == "maxItems":
+        too_many = too_many_problem("", len(instance), int(rule))
+        if too_many is not None:
+            found.add(path, too_many.message)
+    elif rule_name == "uniqueItems":
+        found.add(path, message(CONTEXT, QT_TRANSLATE_NOOP(
+            "CaseFile", "Each item of this list may be written only once.")))
     elif rule_name == "minimum":
         # A fraction (0.5) is already told as "not a whole number".
         small = number_problem("", int(instance)) if float(instance).is_integer() else None
@@ -627,6 +658,8 @@ def _read_value(field: Field, record: Mapping[str, Any]) -> object:
         return field.choices(value)
     if kind is Kind.OVERRIDES:
         return _plain(value)
+    if kind is Kind.LETTER:
+        return LetterRecord(LetterKind(value["kind"]), value["text"])
     return value
 
 
@@ -678,6 +711,8 @@ def _write_value(field: Field, value: Any) -> object:
         return value.strftime("%H:%M")
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, LetterRecord):
+        return {"kind": value.kind.value, "text": value.text}
     if isinstance(value, list):
         return list(value)
     if isinstance(value, dict):
@@ -695,7 +730,7 @@ def case_to_json(case: Case) -> dict[str, object]:
     result["litigant"] = _record_json(LITIGANT_FIELDS, case.litigant)
     for list_name, _, fields in _LISTS:
         result[list_name] = [_record_json(fields, item) for item in getattr(case, list_name)]
-    return result
+    return {name: result[name] for name in _CASE_ORDER}
 
 
 def write_case_file(case: Case, *, exported_at: dt.datetime | None) -> bytes:

@@ -59,6 +59,23 @@ class InUseError(StoreError):
     dealt with) cannot be removed."""
 
 
+class ImmutableLetterError(StoreError):
+    """A change to the text or kind of a letter that was logged as mailed: the log keeps
+    what was sent. The entry's other fields can still change."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "A letter that was logged as mailed cannot be changed; delete the entry "
+                    "(it goes to the trash) and log it again.",
+                ),
+            )
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class CaseSummary:
     id: int
@@ -316,8 +333,11 @@ class Store:
         return comm
 
     def update_communication(self, case_id: int, comm: Communication) -> Communication:
+        """Change a logged entry. A letter logged as mailed keeps its kind and text
+        (`ImmutableLetterError`); its other fields (mail-log number, summary...) may change."""
         with self.db.atomic():
             row_id = self._row_id(case_id, "communications", comm.id)
+            self._require_same_letter(row_id, comm)
             self._update(
                 "communications",
                 row_id,
@@ -350,6 +370,19 @@ class Store:
         return None if row is None else int(row["id"])
 
     # -- internals -------------------------------------------------------------------
+
+    def _require_same_letter(self, row_id: int, comm: Communication) -> None:
+        stored = self._first(
+            "SELECT letter_kind, letter_text FROM communications WHERE id = ?", [row_id]
+        )
+        if stored is None or stored["letter_text"] is None:
+            return  # no mailed letter yet: one may be added
+        new = comm.letter
+        if new is None or (new.kind.value, new.text) != (
+            stored["letter_kind"],
+            stored["letter_text"],
+        ):
+            raise ImmutableLetterError()
 
     def _communications(self, where: str, params: list[Any]) -> list[Communication]:
         return [comm for _, comm in self._communications_with_ids(where, params)]

@@ -15,6 +15,8 @@ from app.domain.model import (
     Dispute,
     DisputeKind,
     DisputeStatus,
+    LetterKind,
+    LetterRecord,
     Litigant,
     Method,
     Role,
@@ -72,6 +74,7 @@ def case_row(case: Case) -> Row:
         "litigant_address": _lines(litigant.address),
         "litigant_phone": litigant.phone,
         "litigant_email": litigant.email,
+        "local_step_done_on": _day(case.local_step_done_on),
     }
 
 
@@ -98,6 +101,7 @@ def case_from_row(row: Mapping[str, Any]) -> Case:
             phone=row["litigant_phone"],
             email=row["litigant_email"],
         ),
+        local_step_done_on=_parse_day(row["local_step_done_on"]),
     )
 
 
@@ -140,6 +144,8 @@ def dispute_row(dispute: Dispute) -> Row:
         "request_text": dispute.request_text,
         "response_text": dispute.response_text,
         "status": dispute.status.value,
+        "wanted": dispute.wanted,
+        "reasons": _lines(dispute.reasons),
     }
 
 
@@ -159,6 +165,8 @@ def dispute_from_row(row: Mapping[str, Any]) -> Dispute:
         request_text=row["request_text"],
         response_text=row["response_text"],
         status=DisputeStatus(row["status"]),
+        wanted=row["wanted"],
+        reasons=json.loads(row["reasons"]),
     )
 
 
@@ -180,6 +188,8 @@ def communication_row(comm: Communication, counsel_id: int | None) -> Row:
         "states_impasse": _flag(comm.states_impasse),
         "reply_requested_by": _day(comm.reply_requested_by),
         "mail_log_number": comm.mail_log_number,
+        "letter_kind": None if comm.letter is None else comm.letter.kind.value,
+        "letter_text": None if comm.letter is None else comm.letter.text,
     }
 
 
@@ -205,4 +215,9 @@ def communication_from_row(
         states_impasse=_parse_flag(row["states_impasse"]),
         reply_requested_by=_parse_day(row["reply_requested_by"]),
         mail_log_number=row["mail_log_number"],
+        letter=_letter(row["letter_kind"], row["letter_text"]),
     )
+
+
+def _letter(kind: str | None, text: str | None) -> LetterRecord | None:
+    return None if kind is None or text is None else LetterRecord(LetterKind(kind), text)

@@ -112,6 +112,7 @@ def put_back(db: Database, entry: HistoryEntry) -> None:
         values = {c: v for c, v in entry.before.items() if c in columns and c not in _FIXED}
         if entry.kind is RecordKind.LETTER:
             _require_counsel(db, values.get("counsel_id"))
+            _keep_mailed_letter(db, entry.record_id, values)
         try:
             _update(db, table, entry.record_id, values)
         except sqlite3.IntegrityError:  # a clash with a record made since
@@ -460,6 +461,17 @@ def _require_counsel(db: Database, counsel_id: object) -> None:
                 "Put the lawyer back from the trash first.",
             )
         )
+
+
+def _keep_mailed_letter(db: Database, record_id: int, values: dict[str, Any]) -> None:
+    """A letter logged as mailed keeps its text when an earlier version of the entry is put
+    back (the log keeps what was sent; a trigger of migration 0004 refuses the change)."""
+    stored = db.execute(
+        "SELECT letter_text FROM communications WHERE id = ?", [record_id]
+    ).fetchone()
+    if stored is not None and stored[0] is not None:
+        values.pop("letter_kind", None)
+        values.pop("letter_text", None)
 
 
 def _put_back_links(db: Database, entry: HistoryEntry) -> None:

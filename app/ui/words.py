@@ -7,7 +7,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.model import Direction, DisputeKind, DisputeStatus, Method, Role, ServedBy
+from app.domain.model import (
+    Direction,
+    DisputeKind,
+    DisputeStatus,
+    LetterKind,
+    Method,
+    Role,
+    ServedBy,
+)
 
 
 def kind_words() -> list[tuple[str, DisputeKind]]:
@@ -73,6 +81,20 @@ def role_words() -> list[tuple[str, Role]]:
     return [
         (QCoreApplication.translate("Words", "Plaintiff"), Role.PLAINTIFF),
         (QCoreApplication.translate("Words", "Defendant"), Role.DEFENDANT),
+    ]
+
+
+def letter_kind_words() -> list[tuple[str, LetterKind]]:
+    """The kinds of letter the program drafts, as the screens name them."""
+    return [
+        (QCoreApplication.translate("Words", "First letter about the requests"), LetterKind.FIRST),
+        (QCoreApplication.translate("Words", "Follow-up letter"), LetterKind.FOLLOW_UP),
+        (QCoreApplication.translate("Words", "Letter asking for a phone call"),
+         LetterKind.CALL_REQUEST),
+        (QCoreApplication.translate("Words", "Letter confirming a call or meeting"),
+         LetterKind.CONFIRMING),
+        (QCoreApplication.translate("Words", "Letter saying what is still unresolved"),
+         LetterKind.IMPASSE),
     ]
 
 

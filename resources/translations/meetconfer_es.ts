@@ -242,7 +242,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../app/store/casefile.py" line="+297"/>
+        <location filename="../../app/store/casefile.py" line="+317"/>
         <source>This is not a case file: it is not text in the UTF-8 encoding (byte {position} cannot be read).</source>
         <translation>Esto no es un archivo de caso: no es texto con codificación UTF-8 (no se puede leer el byte {position}).</translation>
     </message>
@@ -322,7 +322,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{value} no es una de las opciones; escriba una de estas: {choices}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Each item of this list may be written only once.</source>
+        <translation>Cada elemento de esta lista solo puede escribirse una vez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This value is not allowed here ({detail}).</source>
         <translation>Este valor no se permite aquí ({detail}).</translation>
     </message>
@@ -453,7 +458,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Juez</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Day you did the court&apos;s &amp;own step before a motion (if any)</source>
+        <translation>Día en que hizo el paso propio de&amp;l tribunal antes de una moción (si lo hizo)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Some courts ask for a step of their own before a discovery motion, such as a joint letter or a joint statement. Leave this empty until you have done it.</source>
+        <translation>Algunos tribunales piden un paso propio antes de una moción sobre el descubrimiento de pruebas (discovery), como una carta conjunta o una declaración conjunta. Deje esto vacío hasta que lo haya hecho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The parties</source>
         <translation>Las partes</translation>
     </message>
@@ -724,7 +739,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Día en que se envió</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tick the requests it dealt with, or write in the summary what it was about.</source>
         <translation>Marque las solicitudes que trató, o escriba en el resumen de qué trataba.</translation>
     </message>
@@ -1080,7 +1095,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputeForm</name>
     <message>
-        <location filename="../../app/ui/forms/dispute_form.py" line="+31"/>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+32"/>
         <source>New request in dispute</source>
         <translation>Nueva solicitud en disputa</translation>
     </message>
@@ -1180,7 +1195,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Qué está mal en su respuesta</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Common &amp;problems with an answer (tick each that fits)</source>
+        <translation>Proble&amp;mas comunes de una respuesta (marque cada uno que corresponda)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Tick with the Space bar or the mouse. A letter states each one you tick, in English, with the rule it rests on.</source>
+        <translation>Marque con la barra espaciadora o con el ratón. La carta expone cada uno que marque, en inglés, con la regla en que se basa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What w&amp;ould settle it</source>
+        <translation>Qué &amp;lo resolvería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ask them to do, and the order you will ask the court for if they do not.</source>
+        <translation>Lo que usted les pide que hagan, y la orden que pedirá al tribunal si no lo hacen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request in &amp;full</source>
         <translation>La solicitud com&amp;pleta</translation>
     </message>
@@ -2400,17 +2435,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Día en que la notificó</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Requests to save &amp;with the case:</source>
-        <translation>Solicitudes para guardar &amp;con el caso:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Remove the chosen request</source>
-        <translation>&amp;Quitar la solicitud elegida</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>For mail: the day you gave it to prison staff.</source>
         <translation>Por correo: el día en que la entregó al personal de la prisión.</translation>
     </message>
@@ -2420,12 +2445,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Añadir esta solicit&amp;ud</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Requests to save &amp;with the case:</source>
+        <translation>Solicitudes para guardar &amp;con el caso:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Requests to save with the case</source>
         <translation>Solicitudes para guardar con el caso</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>&amp;Remove the chosen request</source>
+        <translation>&amp;Quitar la solicitud elegida</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Write the request&apos;s number in the set first.</source>
         <translation>Escriba primero el número de la solicitud en la serie.</translation>
     </message>
@@ -2493,7 +2528,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este registro se eliminó. Primero restáurelo desde la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The earlier version uses a name or id that another record has now. Change that record first.</source>
         <translation>La versión anterior usa un nombre o identificador que ahora tiene otro registro. Primero cambie ese registro.</translation>
     </message>
@@ -2528,7 +2563,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta carta nombra a un abogado que después se eliminó. Primero restaure al abogado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The earlier version dealt with a request that has since been removed. Put the request back from the trash first.</source>
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
@@ -2649,7 +2684,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyWords</name>
     <message>
-        <location filename="../../app/ui/safety/words.py" line="+30"/>
+        <location filename="../../app/ui/safety/words.py" line="+33"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -2894,6 +2929,31 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Número del registro de correo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What would settle it</source>
+        <translation>Qué lo resolvería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common problems picked</source>
+        <translation>Problemas comunes marcados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of letter mailed</source>
+        <translation>Tipo de carta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the letter mailed</source>
+        <translation>Texto de la carta enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day the court&apos;s own step was done</source>
+        <translation>Día en que se hizo el paso propio del tribunal</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Added</source>
         <translation>Agregado</translation>
@@ -2909,13 +2969,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+13"/>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+14"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-23"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2925,7 +2986,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
@@ -2948,7 +3009,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+28"/>
+        <source>A letter that was logged as mailed cannot be changed; delete the entry (it goes to the trash) and log it again.</source>
+        <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -2963,7 +3029,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+136"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>
@@ -3044,7 +3110,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/domain/validation.py" line="+70"/>
+        <location filename="../../app/domain/validation.py" line="+89"/>
         <source>“{text}” is not a day written as YYYY-MM-DD (for example 2007-08-28).</source>
         <translation>“{text}” no es un día escrito como AAAA-MM-DD (por ejemplo 2007-08-28).</translation>
     </message>
@@ -3084,7 +3150,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este número es demasiado grande ({value}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>This is too long: {length} characters, where at most {limit} fit here.</source>
+        <translation>Esto es demasiado largo: {length} caracteres, y aquí caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This list has {count} items, where at most {limit} fit here.</source>
+        <translation>Esta lista tiene {count} elementos, y aquí caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The day it was sent or happened ({day}) is after today ({today}).</source>
         <translation>El día en que se envió u ocurrió ({day}) es posterior a hoy ({today}).</translation>
     </message>
@@ -3119,12 +3195,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La carta o llamada número {first} de esta lista ya tiene el identificador “{id}” (cada una necesita su propio identificador).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <source>The reason “{id}” is listed twice.</source>
+        <translation>El motivo “{id}” aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{id}” is not one of the program’s reasons. Known reasons: {known}.</source>
+        <translation>“{id}” no es uno de los motivos del programa. Motivos conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no lawyer with the id “{id}” in this case.</source>
         <translation>En este caso no hay ningún abogado con el identificador “{id}”.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>A letter&apos;s text can only be kept with an outgoing letter (one you sent by mail).</source>
+        <translation>El texto de una carta solo se puede guardar con una carta enviada (una que usted mandó por correo).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The day it arrived ({received}) is before the day on the letter ({sent}).</source>
         <translation>El día en que llegó ({received}) es anterior a la fecha de la carta ({sent}).</translation>
     </message>
@@ -3190,7 +3281,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="+16"/>
+        <location filename="../../app/ui/words.py" line="+24"/>
         <source>Request for production (documents)</source>
         <translation>Solicitud de presentación de documentos (request for production)</translation>
     </message>
@@ -3310,7 +3401,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Demandado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>First letter about the requests</source>
+        <translation>Primera carta sobre las solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up letter</source>
+        <translation>Carta de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter asking for a phone call</source>
+        <translation>Carta que pide una llamada telefónica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter confirming a call or meeting</source>
+        <translation>Carta que confirma una llamada o reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter saying what is still unresolved</source>
+        <translation>Carta que dice lo que sigue sin resolver</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>From me</source>
         <translation>De mí</translation>
     </message>
@@ -3512,7 +3628,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+112"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>
@@ -3520,6 +3636,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+18"/>
         <source>Court rule setting &apos;{name}&apos; for this case is not one the program knows. Known settings: {known}.</source>
         <translation>El programa no conoce el ajuste de regla del tribunal &apos;{name}&apos; de este caso. Ajustes que conoce: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../app/domain/reasons.py" line="+62"/>
+        <source>List of reasons {file}: &apos;{key}&apos; {reason}.</source>
+        <translation>Lista de motivos {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
 </context>
 <context>

@@ -146,9 +146,9 @@ BAD_FILES: dict[str, tuple[Any, str]] = {
     "wrong format": (lambda files: _document_file(
         files, lambda d: _set(d, ("format",), "other")), "format: This is not a Meet-and"),
     "newer version": (lambda files: _document_file(
-        files, lambda d: _set(d, ("version",), 2)),
-        "version: This file was written by a newer version (version 2); "
-        "this program reads version 1."),
+        files, lambda d: _set(d, ("version",), 3)),
+        "version: This file was written by a newer version (version 3); "
+        "this program reads version 2."),
     "wrong version": (lambda files: _document_file(
         files, lambda d: _set(d, ("version",), "one")), "version: This file says"),
     "unknown field": (lambda files: _document_file(

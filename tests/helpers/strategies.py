@@ -21,12 +21,15 @@ from app.domain.model import (
     Dispute,
     DisputeKind,
     DisputeStatus,
+    LetterKind,
+    LetterRecord,
     Litigant,
     Method,
     Role,
     ServedBy,
 )
 from app.domain.profiles import PARAMETER_NAMES, JointFiling, number_bounds
+from app.domain.reasons import load_reasons
 
 PROFILE_IDS = ("generic", "cand", "cacd", "caed", "casd", "nysd", "ilnd", "wawd", "idd", "nvd")
 EARLIEST = dt.date(1990, 1, 1)
@@ -40,6 +43,7 @@ _LINES = st.lists(_ANY_TEXT, max_size=3)
 _FLAG = st.none() | st.booleans()
 _NUMBER = st.none() | st.integers(min_value=1, max_value=2**63 - 1)
 _TIME = st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0))
+_LETTER = st.builds(LetterRecord, kind=st.sampled_from(LetterKind), text=_FILLED_TEXT)
 
 
 def days(today: dt.date) -> st.SearchStrategy[dt.date]:
@@ -79,13 +83,17 @@ def disputes(dispute_id: str, today: dt.date) -> st.SearchStrategy[Dispute]:
                      set_number=_NUMBER, item_number=_NUMBER, served_to=_OPTIONAL_TEXT,
                      served_on=optional_day, served_by=st.none() | st.sampled_from(ServedBy),
                      response_received_on=optional_day, deficiency=_OPTIONAL_TEXT,
-                     request_text=_OPTIONAL_TEXT, response_text=_OPTIONAL_TEXT)
+                     request_text=_OPTIONAL_TEXT, response_text=_OPTIONAL_TEXT,
+                     wanted=_OPTIONAL_TEXT,
+                     reasons=st.lists(st.sampled_from(list(load_reasons())), unique=True,
+                                      max_size=3))
 
 
 @st.composite
 def communications(draw: st.DrawFn, comm_id: str, counsel_ids: list[str],
                    dispute_ids: list[str], today: dt.date) -> Communication:
     direction = draw(st.sampled_from(Direction))
+    method = draw(st.sampled_from(Method))
     sent_on = draw(days(today))
     # An incoming one cannot arrive before it was sent; an outgoing one's arrival is
     # counsel's and is not checked against the sent day.
@@ -95,7 +103,7 @@ def communications(draw: st.DrawFn, comm_id: str, counsel_ids: list[str],
     return Communication(
         id=comm_id,
         direction=direction,
-        method=draw(st.sampled_from(Method)),
+        method=method,
         sent_on=sent_on,
         counsel=draw(st.none() | st.sampled_from(counsel_ids)) if counsel_ids else None,
         approximate=draw(_FLAG),
@@ -112,6 +120,9 @@ def communications(draw: st.DrawFn, comm_id: str, counsel_ids: list[str],
         reply_requested_by=draw(st.none() | st.dates(min_value=EARLIEST,
                                                      max_value=today + dt.timedelta(days=400))),
         mail_log_number=draw(_OPTIONAL_TEXT),
+        # Only an outgoing letter can hold the letter the program drafted.
+        letter=draw(st.none() | _LETTER) if (
+            direction is Direction.OUTGOING and method is Method.LETTER) else None,
     )
 
 
@@ -141,6 +152,7 @@ def cases(draw: st.DrawFn, today: dt.date) -> Case:
         disputes=[draw(disputes(i, today)) for i in dispute_ids],
         communications=[draw(communications(i, counsel_ids, dispute_ids, today))
                         for i in comm_ids],
+        local_step_done_on=draw(st.none() | days(today)),
     )
 
 

@@ -63,6 +63,11 @@ def test_the_demo_case_is_written_back_byte_for_byte() -> None:
     assert write_case_file(case, exported_at=stamp) == data
 
 
+# A letter logged through the program comes with the letter composer (issue 14): it is
+# made with the program, not written by hand into the demo. Remove this when it is there.
+_NOT_IN_THE_DEMO_YET = {("communications", "letter")}
+
+
 def test_the_demo_case_uses_every_field_and_every_choice() -> None:
     document = json.loads(paths.demo_case_path().read_bytes())
     case = document["case"]
@@ -72,6 +77,8 @@ def test_the_demo_case_uses_every_field_and_every_choice() -> None:
     for list_name, def_name in (("counsel", "counsel"), ("disputes", "dispute"),
                                 ("communications", "communication")):
         for field in defs[def_name]["properties"]:
+            if (list_name, field) in _NOT_IN_THE_DEMO_YET:
+                continue
             values = [record[field] for record in case[list_name]]
             assert any(v not in (None, [], False) for v in values), (list_name, field)
     for def_name, list_name, field in (("dispute", "disputes", "kind"),
@@ -86,11 +93,6 @@ def test_the_demo_case_uses_every_field_and_every_choice() -> None:
         assert wanted <= used, (field, wanted - used)
 
 
-@pytest.mark.xfail(
-    reason="issue 14 (letters): the contract's schema is version 2; it is shipped with the "
-    "code that stores its new fields",
-    strict=True,
-)
 def test_the_shipped_schema_is_the_spec_schema() -> None:
     shipped = paths.resources_dir() / "case-file.schema.json"
     spec = SPEC / "case-file.schema.json"
@@ -103,7 +105,7 @@ def test_writing_gives_utf8_indented_json_with_every_field_in_the_spec_order() -
     data = write_case_file(example_case(), exported_at=STAMP)
     assert data.endswith(b"}\n")
     assert "Núñez".encode() in data  # not \u00fa escapes
-    assert data.startswith(b'{\n  "format": "meetconfer.case",\n  "version": 1,\n')
+    assert data.startswith(b'{\n  "format": "meetconfer.case",\n  "version": 2,\n')
     document = json.loads(data)
     assert list(document) == ["format", "version", "exported_at", "case"]
     assert document["exported_at"] == "2007-09-01T12:00:00+00:00"
@@ -111,7 +113,7 @@ def test_writing_gives_utf8_indented_json_with_every_field_in_the_spec_order() -
     assert list(case) == [
         "case_number", "court", "district", "division", "short_title", "plaintiffs",
         "defendants", "judge", "rule_profile", "profile_overrides", "litigant", "counsel",
-        "disputes", "communications",
+        "disputes", "communications", "local_step_done_on",
     ]
     assert list(case["litigant"]) == ["name", "role", "prisoner_number", "institution",
                                       "address", "phone", "email"]
@@ -120,17 +122,21 @@ def test_writing_gives_utf8_indented_json_with_every_field_in_the_spec_order() -
     assert list(case["disputes"][0]) == [
         "id", "kind", "set_number", "item_number", "label", "served_to", "served_on",
         "served_by", "response_received_on", "deficiency", "request_text", "response_text",
-        "status",
+        "wanted", "reasons", "status",
     ]
     assert list(case["communications"][0]) == [
         "id", "direction", "method", "counsel", "sent_on", "approximate", "received_on",
         "time", "duration_minutes", "disputes", "summary", "explains_deficiency",
         "proposes_resolution", "requests_conference", "states_impasse",
-        "reply_requested_by", "mail_log_number",
+        "reply_requested_by", "mail_log_number", "letter",
     ]
     assert case["communications"][2]["time"] == "10:30"
     assert case["division"] is None
     assert case["litigant"]["address"] == []
+    # Version 2's fields, empty: null, [] and null.
+    assert case["local_step_done_on"] is None
+    assert case["disputes"][0]["wanted"] is None and case["disputes"][0]["reasons"] == []
+    assert case["communications"][0]["letter"] is None
 
 
 def test_a_timestamp_without_an_offset_is_not_written() -> None:
@@ -255,10 +261,10 @@ def test_missing_format() -> None:
 
 def test_a_newer_version_says_which_version_is_known() -> None:
     document = example_json()
-    document["version"] = 2
+    document["version"] = 3
     assert problems_of(as_bytes(document)) == [
-        "version: This file was written by a newer version (version 2); "
-        "this program reads version 1."
+        "version: This file was written by a newer version (version 3); "
+        "this program reads version 2."
     ]
 
 
@@ -268,7 +274,7 @@ def test_other_wrong_versions(value: object) -> None:
     document["version"] = value
     [problem] = problems_of(as_bytes(document))
     assert problem.startswith("version: This file says it is version")
-    assert "this program reads version 1" in problem
+    assert "this program reads version 2" in problem
 
 
 def test_missing_version() -> None:

@@ -36,10 +36,13 @@ TODAY = EXAMPLE_TODAY
 # last line break, which cannot matter (see `casefile._quick_check`). Before adding one,
 # check fastjsonschema reads it as 2020-12 does: a keyword it does not know (say
 # `prefixItems`) it would silently pass, and a bad file would get in.
+# Version 2's limits: `maxLength` and `maxItems` are Python's `len` in both engines;
+# `uniqueItems` compares the same for lists of text (the only lists it is on), and
+# fastjsonschema, which writes `true` as "True" before comparing, can only be stricter.
 KEYWORDS_READ_ALIKE = {
     "$schema", "$id", "title", "$defs", "$ref", "type", "properties",
     "additionalProperties", "required", "items", "const", "enum", "minLength", "minItems",
-    "minimum", "pattern",
+    "minimum", "pattern", "maxLength", "maxItems", "uniqueItems",
 }  # fmt: skip
 # Keywords whose value is a map of names to schemas, or one schema.
 _SCHEMA_MAPS = {"properties", "$defs"}
@@ -87,7 +90,8 @@ EDGE_VALUES = st.sampled_from([
     None, True, False, 0, 1, -1, 2, 1.0, 3.0, 0.5, -0.0, 1e300, 10**30, -(10**30), "", " ",
     "x", "\u00e9", "\U0001f600", "2007-08-06", "2007-08-06\n", "\u0662\u0660\u0660\u0667-08-06",
     "10:30", "10:30\n", "open", "Open", "mail", "null", "1", [], [""], ["x"], [1], {}, {"a": 1},
-    "meetconfer.case",
+    "meetconfer.case", "y" * 200, "y" * 201, "z" * 50_001, ["x", "x"], ["x", "y"],
+    {"kind": "first", "text": "Dear Counsel:"}, {"kind": "first", "text": ""}, "follow_up",
 ])  # fmt: skip
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from app.domain.reasons import load_reasons
 from app.ui.safety.words import changed_fields
 
 
@@ -21,3 +22,14 @@ def test_coded_values_and_yes_no_fields_are_named_in_plain_words(qapp: QApplicat
     for stored in ("in_person", "production", "plaintiff", "0", "1"):
         assert stored not in values
     assert len(shown) == 4  # the unchanged summary and the hidden id are not listed
+
+
+def test_version_two_fields_are_named_in_plain_words(qapp: QApplication) -> None:
+    before = {"reasons": "[]", "letter_kind": None, "wanted": None}
+    after = {"reasons": '["withheld_not_stated"]', "letter_kind": "follow_up",
+             "wanted": "Send the reports."}
+    shown = {label: (old, new) for label, old, new in changed_fields(before, after)}
+    assert shown["Common problems picked"] == (
+        "(empty)", load_reasons()["withheld_not_stated"].text_en)
+    assert shown["Kind of letter mailed"] == ("(empty)", "Follow-up letter")
+    assert shown["What would settle it"] == ("(empty)", "Send the reports.")

@@ -13,7 +13,7 @@ from app.domain.model import Case, Litigant
 from app.domain.profiles import shipped_profiles
 from app.domain.validation import Problem, validate_case_details
 from app.ui.forms.base import RecordForm
-from app.ui.forms.fields import ChoiceField, LinesField, TextField
+from app.ui.forms.fields import ChoiceField, DateField, LinesField, TextField
 from app.ui.words import role_words
 
 
@@ -38,6 +38,11 @@ class CaseForm(RecordForm):
         self.add_field(TextField("case_number", optional=False), self.tr("Case &number"),
                        self.tr("As the court writes it, for example: C 07-959 SI"))
         self.add_field(TextField("judge"), self.tr("&Judge"))
+        self.add_field(DateField("local_step_done_on"),
+                       self.tr("Day you did the court's &own step before a motion (if any)"),
+                       self.tr("Some courts ask for a step of their own before a discovery "
+                               "motion, such as a joint letter or a joint statement. Leave "
+                               "this empty until you have done it."))
         self.add_section(self.tr("The parties"), "form-parties")
         self.add_field(TextField("short_title", optional=False), self.tr("Short tit&le"),
                        self.tr("For example: Harrison v. Sample"))
@@ -52,7 +57,7 @@ class CaseForm(RecordForm):
         self.add_field(LinesField("address"), self.tr("Mailing add&ress (one line each)"))
         if case is not None:
             for key in ("rule_profile", "district", "division", "case_number", "judge",
-                        "short_title",
+                        "local_step_done_on", "short_title",
                         "plaintiffs", "defendants"):
                 self.field(key).set_value(getattr(case, key))
             for key in ("name", "role", "prisoner_number", "institution", "address"):
@@ -89,6 +94,7 @@ class CaseForm(RecordForm):
             # court stays the same.
             profile_overrides=keep.profile_overrides if keep and same_court else None,
             litigant=litigant,
+            local_step_done_on=values["local_step_done_on"],
         )
 
     def problems(self, record: Case) -> Sequence[Problem]:

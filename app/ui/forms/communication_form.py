@@ -126,7 +126,10 @@ class CommunicationForm(RecordForm):
 
     def build(self, values: dict[str, Any]) -> Communication:
         values.setdefault("disputes", [])
-        return Communication(id=self.original.id if self.original else "new", **values)
+        # A letter the program drafted is not shown here and never changes once logged.
+        letter = self.original.letter if self.original else None
+        return Communication(id=self.original.id if self.original else "new", letter=letter,
+                             **values)
 
     def problems(self, record: Communication) -> Sequence[Problem]:
         problems = validate_communication(record, self.session.case, self.today)

@@ -22,6 +22,7 @@ from app.ui.forms.fields import (
     NumberField,
     TextField,
 )
+from app.ui.forms.reasons_field import ReasonsField
 from app.ui.words import kind_words, served_by_words, status_words
 
 
@@ -53,20 +54,33 @@ class DisputeForm(RecordForm):
                        self.tr("Day their &answer came"),
                        self.tr("Leave empty if no answer has come yet."))
         self.add_field(LongTextField("deficiency"), self.tr("&What is wrong with their answer"))
+        self.add_field(ReasonsField("reasons", self.field("kind").value()),
+                       self.tr("Common &problems with an answer (tick each that fits)"),
+                       self.tr("Tick with the Space bar or the mouse. A letter states each "
+                               "one you tick, in English, with the rule it rests on."))
+        self.add_field(LongTextField("wanted"), self.tr("What w&ould settle it"),
+                       self.tr("What you ask them to do, and the order you will ask the "
+                               "court for if they do not."))
         self.add_field(LongTextField("request_text", rows=4), self.tr("The request in &full"))
         self.add_field(LongTextField("response_text", rows=4), self.tr("The&ir answer in full"))
         # The label follows kind, set and number until the person types their own.
         self._label_is_own = dispute is not None
         for key in ("kind", "set_number", "item_number"):
             self.field(key).on_change(self._suggest_label)
+        self.field("kind").on_change(self._show_reasons_for_kind)
         self.field("label").on_change(self._label_typed)
         if dispute is not None:
             for key in ("kind", "set_number", "item_number", "label", "status", "served_to",
-                        "served_on", "response_received_on", "deficiency",
-                        "request_text", "response_text"):
+                        "served_on", "response_received_on", "deficiency", "wanted",
+                        "reasons", "request_text", "response_text"):
                 self.field(key).set_value(getattr(dispute, key))
             self.field("served_by").set_value(dispute.effective_served_by)
         self.resize(700, 640)
+
+    def _show_reasons_for_kind(self) -> None:
+        reasons = self.field("reasons")
+        assert isinstance(reasons, ReasonsField)
+        reasons.show_kind(self.field("kind").value())
 
     def _label_typed(self) -> None:
         self._label_is_own = bool(self.field("label").value())

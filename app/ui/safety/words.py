@@ -8,12 +8,15 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.i18n import render
 from app.store.trash import RecordKind
 from app.ui.words import (
     direction_words,
     kind_words,
+    letter_kind_words,
     method_words,
     name_in,
     role_words,
@@ -76,6 +79,11 @@ _LABELS = {
     "states_impasse": QT_TRANSLATE_NOOP("SafetyWords", "Says you cannot agree"),
     "reply_requested_by": QT_TRANSLATE_NOOP("SafetyWords", "Answer asked for by"),
     "mail_log_number": QT_TRANSLATE_NOOP("SafetyWords", "Mail log number"),
+    "wanted": QT_TRANSLATE_NOOP("SafetyWords", "What would settle it"),
+    "reasons": QT_TRANSLATE_NOOP("SafetyWords", "Common problems picked"),
+    "letter_kind": QT_TRANSLATE_NOOP("SafetyWords", "Kind of letter mailed"),
+    "letter_text": QT_TRANSLATE_NOOP("SafetyWords", "Text of the letter mailed"),
+    "local_step_done_on": QT_TRANSLATE_NOOP("SafetyWords", "Day the court's own step was done"),
 }
 
 
@@ -106,6 +114,7 @@ _CODED: dict[str, Callable[[], Sequence[tuple[str, object]]]] = {
     "direction": direction_words,
     "method": method_words,
     "litigant_role": role_words,
+    "letter_kind": letter_kind_words,
 }
 # Yes-or-no columns, stored as 1 and 0.
 _FLAGS = {"approximate", "explains_deficiency", "proposes_resolution", "requests_conference",
@@ -118,6 +127,8 @@ def value_words(column: str, value: Any) -> str:
         return _t(QT_TRANSLATE_NOOP("SafetyWords", "(empty)"))
     if column in _CODED:
         return name_in(_CODED[column](), value)
+    if column == "reasons" and isinstance(value, str):
+        return _reasons_words(value)
     if column in _FLAGS:
         return (_t(QT_TRANSLATE_NOOP("SafetyWords", "Yes")) if value
                 else _t(QT_TRANSLATE_NOOP("SafetyWords", "No")))
@@ -131,6 +142,21 @@ def value_words(column: str, value: Any) -> str:
                 QT_TRANSLATE_NOOP("SafetyWords", "(empty)")
             )
     return str(value)
+
+
+def _reasons_words(stored: str) -> str:
+    """The reasons picked, each by its sentence in the screen's language."""
+    from app.domain.reasons import load_reasons  # read only when a history shows them
+
+    try:
+        ids = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(ids, list) or not ids:
+        return _t(QT_TRANSLATE_NOOP("SafetyWords", "(empty)"))
+    known = load_reasons()
+    language = QLocale().name()
+    return "; ".join(known[i].text(language) if i in known else str(i) for i in ids)
 
 
 def changed_fields(
