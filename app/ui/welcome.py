@@ -32,7 +32,7 @@ class WelcomePage(QWidget):
             "compel. Everything you type is saved at once."))
         intro.setWordWrap(True)
 
-        self.new_button = QPushButton(self.tr("&Start my case"))
+        self.new_button = QPushButton(self.tr("Start &my case"))
         self.sample_button = QPushButton(self.tr("Open the &sample case"))
         self.import_button = QPushButton(self.tr("&Import a case file…"))
         for push, signal in ((self.new_button, self.new_case),

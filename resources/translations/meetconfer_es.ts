@@ -1352,7 +1352,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Write the day here, for example {day}.</source>
         <translation>Escriba aquí el día, por ejemplo {day}.</translation>
     </message>
@@ -3249,8 +3249,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Start my case</source>
-        <translation>&amp;Empezar mi caso</translation>
+        <source>Start &amp;my case</source>
+        <translation>Empezar &amp;mi caso</translation>
     </message>
     <message>
         <location line="+1"/>

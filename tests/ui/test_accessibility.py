@@ -169,6 +169,16 @@ def _calendar(env: Env) -> QWidget:
     return CalendarDialog(env.window, dt.date(2025, 3, 10))
 
 
+def _welcome(env: Env) -> QWidget:
+    """The first page, as a person with no case sees it (the walk's window has the
+    sample open)."""
+    from app.ui.welcome import WelcomePage
+
+    page = WelcomePage()
+    page.set_cases([])
+    return page
+
+
 def _guide(env: Env) -> QWidget:
     from app.ui.guide import GuideDialog
 
@@ -226,6 +236,7 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "declaration page": (_declaration_page, ("DeclarationPage",)),
     "calendar": (_calendar, ("CalendarDialog",)),
     "guide": (_guide, ("GuideDialog",)),
+    "welcome page": (_welcome, ()),
     "first case wizard": (_wizard, ("FirstCaseWizard",)),
     "first case wizard, last page": (_wizard_requests, ("FirstCaseWizard",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),

@@ -173,7 +173,7 @@ def spanish(qapp: QApplication) -> Iterator[None]:
 def test_in_spanish_a_first_case_and_its_first_letter_with_days_as_written(
         qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.welcome.new_button.text() == "&Empezar mi caso"
+    assert window.welcome.new_button.text() == "Empezar &mi caso"
     wizard = _open_wizard(qtbot, window)
     assert wizard.windowTitle() == "Empezar mi caso"
     _choose(wizard.court_page, "rule_profile", "cand")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -119,7 +119,13 @@ class DateField(TextField):
         self.edit.installEventFilter(self._keys)
         self.words = QLabel()
         self.words.setObjectName("dayInWords")
-        # One line, never wrapped: the field must not grow as a day is typed.
+        # Right under the field, a line high even when empty: the form must not move
+        # as a day is typed, nor grow wider than a small screen (beside the field, a long
+        # Spanish day at larger text would).
+        self.words.setMinimumHeight(self.words.fontMetrics().lineSpacing())
+        words_font = QFont(self.words.font())
+        words_font.setBold(True)
+        self.words.setFont(words_font)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(_day_hint())
         self.hint.setWordWrap(True)
@@ -131,8 +137,9 @@ class DateField(TextField):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.edit)
         line.addWidget(self.calendar_button)
-        line.addWidget(self.words, 1)
+        line.addStretch(1)
         column.addLayout(line)
+        column.addWidget(self.words)
         column.addWidget(self.hint)
         self.calendar: CalendarDialog | None = None
         self.edit.textChanged.connect(self._show_in_words)
