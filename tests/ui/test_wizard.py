@@ -214,3 +214,23 @@ def test_in_spanish_a_first_case_and_its_first_letter_with_days_as_written(
     [letter] = session.case.communications
     assert letter.sent_on == dt.date(2025, 7, 10)
     assert window.log_page.model.index(0, 0).data() == "10 jul 2025"
+
+
+def test_the_wizard_goes_by_keyboard_alone(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.activateWindow()
+    wizard = _open_wizard(qtbot, window)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: wizard.focusWidget() is not None)
+    court = wizard.court_page.fields["rule_profile"].widget
+    assert wizard.focusWidget() is court
+    # Down arrow picks the next court; Return goes to the next page.
+    qtbot.keyClick(court, Qt.Key.Key_Down)
+    assert wizard.court_page.fields["district"].value()
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.case_page
+    number = wizard.case_page.fields["case_number"].widget
+    qtbot.waitUntil(lambda: wizard.focusWidget() is number)
+    type_text(qtbot, number, "C 1")
+    qtbot.keyClick(number, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is wizard.case_page.fields["short_title"].widget
