@@ -531,7 +531,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseNumberPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+160"/>
+        <location filename="../../app/ui/wizard.py" line="+162"/>
         <source>Your case and the parties</source>
         <translation>Su caso y las partes</translation>
     </message>
@@ -2248,7 +2248,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>PrintOptions</name>
     <message>
-        <location filename="../../app/ui/declaration/options.py" line="+73"/>
+        <location filename="../../app/ui/declaration/options.py" line="+75"/>
         <source>Signing and service</source>
         <translation>Firma y entrega</translation>
     </message>
@@ -2259,8 +2259,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>e.g. 3/10/2025</source>
+        <translation>p. ej. 10/3/2025</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2279,8 +2279,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
-        <source>Write the day as year-month-day, for example 2007-08-28, or leave it blank to write the day in by hand when you sign.</source>
-        <translation>Escriba el día como año-mes-día, por ejemplo 2007-08-28, o déjelo en blanco para escribirlo a mano cuando firme.</translation>
+        <source>Write the day as month/day/year, for example 3/10/2025, or in words, or leave it blank to write the day in by hand when you sign.</source>
+        <translation>Escriba el día como día/mes/año, por ejemplo 10/3/2025, o en palabras, o déjelo en blanco para escribir el día a mano cuando firme.</translation>
     </message>
 </context>
 <context>
@@ -2970,13 +2970,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+22"/>
-        <location line="+15"/>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+26"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-35"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2986,7 +2986,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
