@@ -4,6 +4,10 @@
     python3 dev.py app [--demo ...]   set everything up (once), then open the program
     python3 dev.py test [pytest args]  set everything up, then run ruff, mypy and the tests
 
+`app --demo` opens the fictional sample case in a data folder of its own, `.demo-data`,
+so it never mixes with a person's real cases (pass `--data-dir` to choose another).
+`test` runs pytest on two processes (`-n 2`, as CI has two cores) unless given `-n`.
+
 It needs Python 3.12 or newer for the program (it finds one on PATH or in pyenv when the
 `python3` running it is older; see `find_python`). It makes a virtual environment in
 `.venv`, installs the program with the exact versions pinned in `constraints.txt`, and
@@ -41,6 +45,20 @@ QT_SYSTEM_LIBRARIES = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
 }
+# And the ones Qt's xcb platform plugin needs to open a window on a real (X11) desktop;
+# the offscreen tests do without them, so only `app` asks for them.
+QT_DESKTOP_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+# The demo's own data folder: the sample case never lands among a person's real cases.
+DEMO_DATA = ROOT / ".demo-data"
+# CI machines have two cores; pytest-xdist on both halves the suite's time.
+DEFAULT_TEST_PROCESSES = "2"
 
 
 def say(text: str) -> None:
@@ -142,18 +160,52 @@ def ensure_python_packages() -> None:
     STAMP.write_text(fingerprint)
 
 
-def missing_system_libraries() -> list[str]:
+# Files made from a source in the repository rather than kept in git, as the installer's
+# build makes them, so a checkout shows the icon and Help > About the licences too.
+GENERATED = (
+    (("resources/icons/meetconfer.png", "resources/icons/meetconfer.ico"),
+     "resources/icons/icon.py", "the icon"),
+    (("resources/licences/THIRD-PARTY-NOTICES.txt",), "installer/notices.py",
+     "the third-party licence notices"),
+)
+
+
+def ensure_generated_files() -> None:
+    for outputs, script, label in GENERATED:
+        fresh = all((ROOT / out).exists() for out in outputs) and all(
+            (ROOT / out).stat().st_mtime >= max(STAMP.stat().st_mtime,
+                                                (ROOT / script).stat().st_mtime)
+            for out in outputs
+        )
+        if fresh:
+            continue
+        if run(venv_python(), ROOT / script) != 0:
+            say(f"could not make {label}; the program runs without it")
+
+
+def missing_system_libraries(libraries: dict[str, str]) -> list[str]:
+    """The Debian packages of those `libraries` (file name -> package) not installed."""
     if not sys.platform.startswith("linux"):
         return []
     try:
         known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
     except OSError:
         known = ""
-    return [pkg for lib, pkg in QT_SYSTEM_LIBRARIES.items() if lib not in known]
+    return [pkg for lib, pkg in libraries.items() if lib not in known]
 
 
-def ensure_system_libraries() -> None:
-    missing = missing_system_libraries()
+def wants_desktop(command: str) -> bool:
+    """Whether the command opens a window on the real screen: `app`, unless Qt is told to
+    draw offscreen (or on another platform that needs no X11 libraries)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb").split(";")[0].split(":")[0]
+    return command == "app" and platform in ("", "xcb")
+
+
+def ensure_system_libraries(command: str) -> None:
+    libraries = dict(QT_SYSTEM_LIBRARIES)
+    if wants_desktop(command):
+        libraries |= QT_DESKTOP_LIBRARIES
+    missing = missing_system_libraries(libraries)
     if not missing:
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
@@ -170,8 +222,35 @@ def ensure_system_libraries() -> None:
     )
 
 
+def has_option(args: list[str], *names: str) -> bool:
+    """Whether `args` gives one of the options `names`, as `--name value` or `--name=value`
+    (or `-n2` for a short one)."""
+    for arg in args:
+        for name in names:
+            if arg == name or arg.startswith(name + "=") or (
+                len(name) == 2 and arg.startswith(name) and not arg.startswith("--")
+            ):
+                return True
+    return False
+
+
+def app_arguments(args: list[str]) -> list[str]:
+    """`--demo` without `--data-dir` gets the demo's own folder."""
+    if "--demo" in args and not has_option(args, "--data-dir"):
+        say(f"the sample case opens in a folder of its own: {DEMO_DATA}")
+        return ["--data-dir", str(DEMO_DATA), *args]
+    return list(args)
+
+
+def pytest_arguments(args: list[str]) -> list[str]:
+    """Two processes unless the caller chose (`-n 0` runs in one)."""
+    if has_option(args, "-n", "--numprocesses"):
+        return list(args)
+    return ["-n", DEFAULT_TEST_PROCESSES, *args]
+
+
 def cmd_app(args: list[str]) -> int:
-    return run(venv_python(), "-m", "app", *args)
+    return run(venv_python(), "-m", "app", *app_arguments(args))
 
 
 def cmd_test(args: list[str]) -> int:
@@ -183,7 +262,7 @@ def cmd_test(args: list[str]) -> int:
     if run(py, "-m", "mypy") != 0:
         return 1
     say("pytest")
-    return run(py, "-m", "pytest", *args)
+    return run(py, "-m", "pytest", *pytest_arguments(args))
 
 
 COMMANDS = {"app": cmd_app, "test": cmd_test}
@@ -194,7 +273,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     ensure_python_packages()
-    ensure_system_libraries()
+    ensure_generated_files()
+    ensure_system_libraries(argv[0])
     return COMMANDS[argv[0]](argv[1:])
 
 

@@ -16,7 +16,11 @@ from app.domain.text import Day, Message
 
 def render(msg: Message) -> str:
     """The message in the interface language, its days written in that language too."""
-    return msg.format_with(QCoreApplication.translate(msg.context, msg.template), write_day)
+    return msg.format_with(_translation(msg), write_day, _translation)
+
+
+def _translation(msg: Message) -> str:
+    return QCoreApplication.translate(msg.context, msg.template)
 
 
 def write_day(day: Day) -> str:

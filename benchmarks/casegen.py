@@ -1,7 +1,7 @@
 """Deterministic test cases for the benchmarks: N log entries across M disputed requests.
 
 The same seed gives byte-for-byte the same case file on any machine and on any day, so two
-benchmark runs time the same work. Every value is valid per `shared/spec/case-file.md`:
+benchmark runs time the same work. Every value is valid per `docs/case-file.md`:
 counsel and dispute references name ids in the file, no day lies after today (all days fall
 before `LAST_DAY`, well in the past), and an incoming letter is received on or after the day
 it was sent. Summaries are about 200 characters of plausible meet-and-confer prose, because

@@ -1,4 +1,4 @@
-"""The command line (`shared/spec/cli.md`): `meetconfer` and `python -m app`.
+"""The command line (`docs/command-line.md`): `meetconfer` and `python -m app`.
 
 With no subcommand it opens the desktop app. Each group of subcommands lives in its own
 module with `register(subparsers)`; handlers return the exit status. Bad input raises
@@ -37,13 +37,23 @@ def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, check, exhibit, safety
+    from app.cli import cases, check, exhibit, letter, safety
 
     parser = _with_global_options(_Parser(prog=PROGRAM, description="Meet-and-Confer Log"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (cases, check, exhibit, safety):
+    for module in (cases, check, exhibit, letter, safety):
         module.register(subparsers)
+    _accept_data_dir_after_the_command(subparsers)
     return parser
+
+
+def _accept_data_dir_after_the_command(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`meetconfer list --data-dir DIR` works as `meetconfer --data-dir DIR list` does.
+    SUPPRESS: given only before the command, the value stays the one read there."""
+    for command in subparsers.choices.values():
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep everything in DIR"
+        )
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -61,6 +71,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def _run(argv: Sequence[str] | None) -> int:
     args = _parse(argv)
     from app import paths
+    from app.store.private import keep_new_files_private
+
+    keep_new_files_private()  # the data folder and all in it: the person's only (issue 19)
 
     try:
         paths.configure(args.data_dir)

@@ -1,19 +1,22 @@
-"""`list`, `import FILE [--replace]` and `export CASE -o FILE` (shared/spec/cli.md).
+"""`list`, `import FILE [--replace]` and `export CASE -o FILE` (docs/command-line.md).
 
 A refused call changes nothing in the data folder: `import` reads and checks the whole file
-before it opens the data folder, and `list` and `export` do not create a database where
-there is none.
+before it opens the data folder, then writes holding the data folder's lock; `list` and
+`export` only read (nothing is created or changed, not even a journal file).
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from app import paths
-from app.cli.common import CliError, open_store
+from app.cli.common import (
+    CliError,
+    output_path,
+    printable,
+    reading_store,
+    stored_case_number,
+    writing_store,
+)
 from app.domain.validation import Problem
 from app.services.casefiles import (
     CaseExistsError,
@@ -23,7 +26,7 @@ from app.services.casefiles import (
     import_case,
     read_case_path,
 )
-from app.store import CaseSummary, Store, StoreError
+from app.store import CaseSummary
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,39 +46,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporting.set_defaults(handler=run_export)
 
 
-@contextmanager
-def _store() -> Iterator[Store]:
-    """The data folder's store; a database that cannot be used (damaged, locked, a full
-    disk) is told plainly. Each write is one transaction, so a failed one changed nothing."""
-    store: Store | None = None
-    try:
-        store = open_store()
-        yield store
-    except StoreError as error:  # the store's own plain words (a damaged file, say)
-        raise CliError(error.message.english()) from None
-    except sqlite3.Error as error:
-        raise CliError(
-            f"The data in {paths.data_dir()} could not be used ({error}). Nothing was "
-            "changed. `meetconfer verify` checks the data folder."
-        ) from None
-    finally:
-        if store is not None:
-            store.close()
-
-
-def _has_data() -> bool:
-    # Opening the store creates a database; a query must not leave one behind.
-    return paths.database_path().exists()
-
-
 # --- list -------------------------------------------------------------------------------
 
 
 def run_list(args: argparse.Namespace) -> int:
     del args
     summaries: list[CaseSummary] = []
-    if _has_data():
-        with _store() as store:
+    with reading_store() as store:
+        if store is not None:
             summaries = store.list_cases()
     if not summaries:
         print("There are no cases here yet. Import one with: meetconfer import FILE")
@@ -96,7 +74,8 @@ def _summary_line(summary: CaseSummary) -> str:
         _count(summary.communications, "letter or call", "letters and calls"),
     ))
     # Tabs between the columns, so a script can split a line however the title reads.
-    return "\t".join((summary.case_number, summary.short_title, summary.rule_profile, counts))
+    columns = (summary.case_number, summary.short_title, summary.rule_profile, counts)
+    return "\t".join(printable(column) for column in columns)
 
 
 # --- import -----------------------------------------------------------------------------
@@ -107,33 +86,41 @@ def run_import(args: argparse.Namespace) -> int:
         case = read_case_path(args.file)
     except CaseFileError as error:
         raise CliError(*(_problem_line(args.file, p) for p in error.problems)) from None
-    with _store() as store:
+    with writing_store() as store:
         try:
             number = import_case(store, case, replace=args.replace)
         except CaseExistsError as error:
-            raise CliError(
-                f"case.case_number: A case numbered {error.case_number} is already here. "
-                "Nothing was imported. To replace it with this file, add --replace."
-            ) from None
-    print(number)
+            raise CliError(_already_here(case.case_number, error.case_number)) from None
+    print(printable(number))
     return 0
+
+
+def _already_here(new: str, existing: str) -> str:
+    if new == existing:
+        same = f"A case numbered {printable(existing)} is already here."
+    else:
+        same = (f"The case number \u201c{printable(new)}\u201d is the same as that of the "
+                f"case \u201c{printable(existing)}\u201d, already here (written another way).")
+    return (f"case.case_number: {same} Nothing was imported. To replace that case with "
+            "this file, add --replace.")
 
 
 def _problem_line(file: str, problem: Problem) -> str:
     """`case.communications[3].received_on: <message>`; a problem with the file as a whole
     names the file."""
-    return f"{problem.path or file}: {problem.message.english()}"
+    return printable(f"{problem.path or file}: {problem.message.english()}")
 
 
 # --- export -----------------------------------------------------------------------------
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if not _has_data():
-        raise CliError(_no_case(args.case))
-    with _store() as store:
+    target = output_path("-o", args.output)
+    with reading_store() as store:
+        if store is None:
+            raise CliError(_no_case(args.case))
         try:
-            export_case_file(store, args.case, args.output)
+            export_case_file(store, stored_case_number(store, args.case), target)
         except CaseNotFoundError:
             raise CliError(_no_case(args.case)) from None
         except OSError as error:
@@ -145,4 +132,5 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _no_case(case_number: str) -> str:
-    return f"CASE: There is no case numbered {case_number} here. `meetconfer list` shows them."
+    return (f"CASE: There is no case numbered {printable(case_number)} here. "
+            "`meetconfer list` shows them.")

@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sqlite3
 import sys
 
 from app import paths
-from app.cli.common import CliError, open_store, parse_day
+from app.cli.common import CliError, parse_day, printable, reading_store, stored_case_number
 from app.domain.model import Case
 from app.domain.profiles import ProfileError
 from app.domain.rules import CaseAssessment, CheckResult, DisputeAssessment, Result, check_title
@@ -47,25 +46,10 @@ def _load_case(case_number: str) -> Case:
     not_here = _english(QT_TRANSLATE_NOOP(
         "cli-check", "No case numbered '{number}' is in this data folder ({folder}). "
                      "'meetconfer list' shows the cases here."),
-        number=case_number, folder=paths.data_dir())
-    # A missing database means no cases; do not create one just to say so.
-    if not paths.database_path().exists():
-        raise CliError(not_here)
-    from app.store import StoreError
-
-    try:
-        store = open_store()
-        try:
-            case = store.load_case_by_number(case_number)
-        finally:
-            store.close()
-    except StoreError as error:  # a damaged or newer data file: said plainly, left alone
-        raise CliError(error.message.english()) from error
-    except sqlite3.Error as error:
-        raise CliError(_english(QT_TRANSLATE_NOOP(
-            "cli-check", "The data in {folder} could not be read ({reason}). "
-                         "'meetconfer verify' checks it."),
-            folder=paths.data_dir(), reason=error)) from error
+        number=printable(case_number), folder=paths.data_dir())
+    with reading_store() as store:
+        case = None if store is None else store.load_case_by_number(
+            stored_case_number(store, case_number))
     if case is None:
         raise CliError(not_here)
     return case

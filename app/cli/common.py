@@ -1,13 +1,17 @@
-"""What every subcommand shares: the error that means "exit 2 with this message", and
-opening the data folder's store."""
+"""What every subcommand shares: the error that means "exit 2 with this message", opening
+the data folder's store for reading or for writing, and checking an output path."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.store import Store
+    from app.store import Store, StoreError
 
 USAGE_ERROR = 2
 
@@ -27,6 +31,108 @@ def open_store() -> Store:
     return open_session_store()
 
 
+@contextmanager
+def reading_store() -> Iterator[Store | None]:
+    """The data folder's data for a command that only reads (`list`, `export`, `check`,
+    `exhibit`); None when there is no data yet. Nothing in the data folder is created or
+    changed, and a data file that cannot be used is told plainly (exit 2)."""
+    from app import paths
+    from app.store import Store
+
+    store: Store | None = None
+    try:
+        with _plain_store_errors():
+            store = Store.open_for_reading(paths.database_path())
+            yield store
+    finally:
+        if store is not None:
+            store.close()
+
+
+@contextmanager
+def writing_store() -> Iterator[Store]:
+    """The data folder's store for a command that writes (`import`), after the data file's
+    full check, holding the data folder's lock while it writes: a second writer is refused
+    and told who holds it."""
+    from app import paths
+    from app.store.health import inspect_file
+    from app.store.lock import acquire_data_folder_lock
+
+    store: Store | None = None
+    with _plain_store_errors():
+        # The full check, as `verify` makes it (under a second for 10,000 letters): damage
+        # inside a row passes the quick check that opening makes, and nothing is written
+        # into a damaged file. Made before the lock, so a refusal creates nothing.
+        found = inspect_file(paths.database_path(), thorough=True).problem
+        if found is not None:
+            raise found
+    with _plain_store_errors(), acquire_data_folder_lock():
+        try:
+            store = open_store()
+            yield store
+        finally:
+            if store is not None:
+                store.close()
+
+
+@contextmanager
+def _plain_store_errors() -> Iterator[None]:
+    from app import paths
+    from app.store import StoreError
+
+    try:
+        yield
+    except StoreError as error:
+        raise CliError(*store_error_lines(error)) from None
+    except sqlite3.Error as error:
+        raise CliError(
+            f"The data in {paths.data_dir()} could not be used ({error}). Nothing was "
+            "changed. `meetconfer verify` checks the data folder."
+        ) from None
+
+
+def store_error_lines(error: StoreError) -> list[str]:
+    """The store's own plain words, and what can help: the newest good backup for a
+    damaged data file, the process holding the data folder."""
+    from app.store.health import DatabaseProblem
+    from app.store.lock import DataFolderInUseError
+
+    lines = [error.message.english()]
+    if isinstance(error, DatabaseProblem) and error.backup_may_help:
+        from app.services.safety import newest_good_backup
+
+        good = newest_good_backup()
+        if good is not None:
+            lines.append(
+                f"The newest good backup is {good.path}, from "
+                f"{good.made_at:%Y-%m-%d %H:%M}. To put it back: "
+                f'meetconfer restore "{good.path}"'
+            )
+    if isinstance(error, DataFolderInUseError) and error.holder is not None:
+        lines.append(f"(The copy using it is process {error.holder}.)")
+    return lines
+
+
+def output_path(option: str, value: str) -> Path:
+    """The file a command may write for `option` (`-o`), or exit 2 with a plain message.
+
+    Every command that writes a file the person names goes through this: never a file of
+    the data folder (the database, its journal, the lock, a backup), never a folder, a
+    device or a pipe; only a regular file or a new name in a folder that exists. Returns
+    the path to write (a link is followed to the file it names)."""
+    from app.services.outputs import OutputPathError, checked_output_path
+
+    try:
+        return checked_output_path(Path(value))
+    except OutputPathError as error:
+        raise CliError(f"{option}: {error.message.english()}") from None
+
+
+def cannot_write(output: Path, error: OSError) -> str:
+    """The plain message for an output file that could not be written after all."""
+    return f"-o: cannot write {output}: {error.strerror or error}"
+
+
 def parse_day(text: str, option: str) -> dt.date:
     """A YYYY-MM-DD day from the command line, read by the same rule as forms and case
     files, or a plain error naming the option."""
@@ -37,3 +143,19 @@ def parse_day(text: str, option: str) -> dt.date:
         return read_day(text)
     except InvalidValueError as error:
         raise CliError(f"{option}: {error.message.english()}") from None
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: a control character (an escape sequence, a
+    carriage return, a line break held in old data) is shown as its code, never sent raw."""
+    from app.domain.text_safety import escape_control_characters
+
+    return escape_control_characters(text)
+
+
+def stored_case_number(store: Store, typed: str) -> str:
+    """The case number as stored for the one a person typed: exactly, or written another
+    way a person cannot tell apart (other capitals, spaces, a Unicode hyphen); `typed`
+    itself when no case matches (the caller then says so)."""
+    same = store.same_case(typed)
+    return typed if same is None else same[1]

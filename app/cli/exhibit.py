@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
+import sys
 from pathlib import Path
 
 from app import paths
-from app.cli.common import CliError, open_store, parse_day
+from app.cli.common import (
+    CliError,
+    cannot_write,
+    output_path,
+    parse_day,
+    printable,
+    reading_store,
+    stored_case_number,
+)
 from app.domain.model import Case, ParagraphEdit
 
 
@@ -44,59 +52,49 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     as_of = dt.date.today() if args.as_of is None else parse_day(args.as_of, "--as-of")
-    output = Path(args.output)
-    _check_writable(output)
+    target = output_path("-o", args.output)  # before the (possibly long) build
     case, edits = _load(args.case)
+    _warn_unprintable(case, edits)
     data = _build(case, as_of, args.dispute, edits)
     from app.services.documents import write_pdf
 
     try:
-        write_pdf(data, output)
+        write_pdf(data, target)
     except OSError as error:
-        raise CliError(_cannot_write(output, error)) from error
-    print(f"Wrote {output}")
+        raise CliError(cannot_write(Path(args.output), error)) from error
+    print(f"Wrote {args.output}")
     return 0
 
 
-def _cannot_write(output: Path, error: OSError) -> str:
-    return f"-o: cannot write {output}: {error.strerror or error}"
+def _warn_unprintable(case: Case, edits: dict[str, ParagraphEdit]) -> None:
+    """Before printing: which characters (emoji, Chinese, Japanese, Korean) the papers'
+    font cannot show, and where, so the person is never surprised by a missing word."""
+    from app.documents.glyphs import unprintable_text
 
-
-def _check_writable(output: Path) -> None:
-    """Fail before the (possibly long) build when the file plainly cannot be written."""
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        raise CliError(f"-o: {output} is a folder; give a file name such as declaration.pdf")
-    if folder.exists() and not folder.is_dir():
-        raise CliError(f"-o: cannot write {output}: {folder} is a file, not a folder")
-    if not folder.is_dir():
-        raise CliError(f"-o: cannot write {output}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise CliError(f"-o: cannot write {output}: the folder {folder} is read-only")
+    found = unprintable_text(case, edits.values())
+    if not found:
+        return
+    print("Note: the program's font cannot print these characters; where they appear in "
+          "the papers they will be missing. Change the text, or write them in by hand:",
+          file=sys.stderr)
+    for item in found:
+        print(f"  {printable(item.english())}", file=sys.stderr)
 
 
 def _load(case_number: str) -> tuple[Case, dict[str, ParagraphEdit]]:
     """The case and the user's paragraph edits, or a plain error naming the case."""
     not_here = CliError(
-        f"No case numbered '{case_number}' is in this data folder ({paths.data_dir()}). "
+        f"No case numbered '{printable(case_number)}' is in this data folder ({paths.data_dir()}). "
         "'meetconfer list' shows the cases here."
     )
-    # No database means no cases; do not create one just to say so.
-    if not paths.database_path().exists():
-        raise not_here
     from app.services.documents import paragraph_edits
-    from app.store import StoreError
 
-    store = open_store()
-    try:
-        case_id = store.case_id(case_number)
-        if case_id is None:
+    with reading_store() as store:
+        case_id = None if store is None else store.case_id(
+            stored_case_number(store, case_number))
+        if store is None or case_id is None:
             raise not_here
         return store.load_case(case_id), paragraph_edits(store, case_id)
-    except StoreError as error:
-        raise CliError(error.message.english()) from error
-    finally:
-        store.close()
 
 
 def _build(

@@ -1,5 +1,5 @@
 """`backup -o FILE [--passphrase-file F]`, `restore FILE [--passphrase-file F]` and
-`verify` (shared/spec/cli.md).
+`verify` (docs/command-line.md).
 
 `backup` reads the data without changing it (it works while the app is open); `restore`
 takes the data folder's lock, checks the backup in full and keeps the data it replaces;
@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from app import paths
-from app.cli.common import CliError
+from app.cli.common import CliError, output_path, store_error_lines
 from app.store import StoreError
 
 PROBLEM_FOUND = 1
@@ -49,17 +49,17 @@ def _passphrase_option(parser: argparse.ArgumentParser, text: str) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from app.services.safety import make_backup
 
-    target = Path(args.output)
+    target = output_path("-o", args.output)
     passphrase = _read_passphrase(args.passphrase_file)
     try:
         make_backup(target, passphrase)
     except StoreError as error:
-        raise CliError(error.message.english()) from None
+        raise CliError(*store_error_lines(error)) from None
     except OSError as error:
         raise CliError(
             f"-o: {target} cannot be written ({error.strerror or error}). Nothing was written."
         ) from None
-    print(f"Backup written: {target}")
+    print(f"Backup written: {args.output}")
     return 0
 
 
@@ -70,14 +70,28 @@ def run_restore(args: argparse.Namespace) -> int:
     passphrase = _read_passphrase(args.passphrase_file)
     if not source.is_file():
         raise CliError(f"FILE: {source} is not a file. Nothing was changed.")
+    _refuse_the_data_file(source)
     try:
         aside = restore_backup(source, passphrase)
     except StoreError as error:
-        raise CliError(error.message.english()) from None
+        raise CliError(*store_error_lines(error)) from None
     print(f"The data in {paths.data_dir()} is now the backup's ({source}).")
     if aside is not None:
         print(f"The data it replaced is kept in {aside}")
     return 0
+
+
+def _refuse_the_data_file(source: Path) -> None:
+    """Restoring the data file onto itself would set the data aside and put back the same
+    bytes; refused plainly instead."""
+    database = paths.database_path()
+    try:
+        same = database.exists() and source.samefile(database)
+    except OSError:
+        same = False
+    if same:
+        raise CliError(f"FILE: {source} is the data file itself, not a backup. Nothing was "
+                       "changed.")
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -90,14 +104,32 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if report.healthy else PROBLEM_FOUND
 
 
+# A passphrase is one line a person types; a file much longer than that is the wrong file.
+LARGEST_PASSPHRASE_FILE = 4096
+
+
 def _read_passphrase(option: str | None) -> str | None:
+    """The passphrase: the first line of the file (spec), read from an ordinary file only
+    and at most `LARGEST_PASSPHRASE_FILE` bytes (a pipe or `/dev/zero` is refused)."""
     if option is None:
         return None
+    from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
+
     try:
-        text = Path(option).read_text(encoding="utf-8-sig")
+        text = read_regular_file(Path(option), LARGEST_PASSPHRASE_FILE).decode("utf-8-sig")
+    except NotARegularFileError:
+        raise CliError(f"--passphrase-file: {option} is not an ordinary file (a device, a "
+                       "pipe or the like), so it is not read.") from None
+    except FileTooLargeError:
+        raise CliError(f"--passphrase-file: {option} is larger than a passphrase file can be "
+                       f"({LARGEST_PASSPHRASE_FILE} bytes); is it the right file?") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise CliError(f"--passphrase-file: {option} cannot be read ({error}).") from None
-    passphrase = text.rstrip("\r\n")
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise CliError(f"--passphrase-file: {option} cannot be read ({reason}).") from None
+    passphrase = text.partition("\n")[0].removesuffix("\r")
     if not passphrase:
         raise CliError(f"--passphrase-file: {option} is empty; put the passphrase in it.")
+    if not passphrase.strip():
+        raise CliError(f"--passphrase-file: {option} holds only spaces; put the passphrase "
+                       "in it.")
     return passphrase

@@ -3,48 +3,43 @@ line 8 (N.D. Cal. Civil L.R. 3-4(a))."""
 
 from __future__ import annotations
 
+import math
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.documents.style import LINE_PITCH
 from app.documents.typeset import Styles, bold, para, table_font
-from app.documents.wording import caption_party_names, party_label, role_word
+from app.documents.wording import caption_party_names, litigant_lines, party_label
 from app.domain.model import Case
 
 LITIGANT_LINES = 7  # the block fills lines 1-7; the court's name is on line 8
 
 
-def litigant_lines(case: Case) -> list[str]:
-    litigant = case.litigant
-    lines = [litigant.name]
-    if litigant.prisoner_number:
-        lines.append(f"Prisoner No. {litigant.prisoner_number}")
-    if litigant.institution:
-        lines.append(litigant.institution)
-    lines.extend(litigant.address)
-    if litigant.phone:
-        lines.append(f"Telephone: {litigant.phone}")
-    if litigant.email:
-        lines.append(f"Email: {litigant.email}")
-    lines.append(f"{role_word(litigant.role)}, pro se")
-    return lines
-
-
 def litigant_block(case: Case, styles: Styles, width: float) -> Table:
     """Lines 1-7 exactly, whatever the block holds: one item a numbered line when it fits,
     single-spaced when it does not, the address run into one line as a last resort; so the
-    court's name always starts on line 8 and nothing overlaps it."""
+    court's name starts on line 8 and nothing overlaps it. A block that holds more than
+    even that fits (a name of hundreds of characters) grows by whole lines, over pages if
+    need be, and the court's name follows it: pushed down, never printed over."""
     room = LITIGANT_LINES * LINE_PITCH
     lines = litigant_lines(case)
     address = case.litigant.address
     run_in = [line for line in lines if line not in address]
     run_in.insert(min(3, len(run_in) - 1), ", ".join(address))
     attempts = [(lines, styles.body), (lines, styles.single), (run_in, styles.single)]
+    height = 0.0
     for attempt, paragraph_style in attempts:
         cell: list[Flowable] = [para(line, paragraph_style) for line in attempt]
-        if sum(p.wrap(width, room)[1] for p in cell) <= room:
+        height = sum(p.wrap(width, room)[1] for p in cell)
+        if height <= room:
             break
-    table = Table([[cell]], colWidths=[width], rowHeights=[room])
+    if height <= room:
+        table = Table([[cell]], colWidths=[width], rowHeights=[room])
+    else:
+        # Whole lines, so what follows stays on the pleading paper's numbered lines.
+        cell.append(Spacer(1, math.ceil(height / LINE_PITCH) * LINE_PITCH - height))
+        table = Table([[cell]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle([*_NO_PADDING.getCommands(), table_font(styles)]))
     table.hAlign = "LEFT"
     return table
@@ -59,7 +54,9 @@ def court_heading(case: Case, styles: Styles) -> list[Flowable]:
 
 def caption_table(case: Case, title: str, width: float, styles: Styles) -> Table:
     """Parties on the left, closed by a rule below and at the right; case number, judge and
-    title on the right. One row, so a text tool reads the parties before the title."""
+    title on the right. One row, so a text tool reads the parties before the title; the row
+    splits across pages (`splitInRow`), so thirty defendants, a name of hundreds of
+    characters or a very long judge's name or case number flow on to the next page."""
     body = styles.body
     left: list[Flowable] = [
         para(f"{caption_party_names(case.plaintiffs)},", body),
@@ -74,7 +71,7 @@ def caption_table(case: Case, title: str, width: float, styles: Styles) -> Table
     right.append(Spacer(1, LINE_PITCH))
     right.append(bold(title, body))
     half = width / 2
-    table = Table([[left, right]], colWidths=[half, half])
+    table = Table([[left, right]], colWidths=[half, half], splitInRow=1)
     table.setStyle(
         TableStyle(
             [

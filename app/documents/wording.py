@@ -72,6 +72,24 @@ def role_word(role: Role) -> str:
     return "Plaintiff" if role is Role.PLAINTIFF else "Defendant"
 
 
+def litigant_lines(case: Case) -> list[str]:
+    """The litigant's block: name, prisoner number, institution, address, telephone,
+    email, and `Plaintiff, pro se` (a paper's top left, a letter's writer's block)."""
+    litigant = case.litigant
+    lines = [litigant.name]
+    if litigant.prisoner_number:
+        lines.append(f"Prisoner No. {litigant.prisoner_number}")
+    if litigant.institution:
+        lines.append(litigant.institution)
+    lines.extend(litigant.address)
+    if litigant.phone:
+        lines.append(f"Telephone: {litigant.phone}")
+    if litigant.email:
+        lines.append(f"Email: {litigant.email}")
+    lines.append(f"{role_word(litigant.role)}, pro se")
+    return lines
+
+
 def other_side(case: Case) -> str:
     """`the defendants` / `the plaintiffs` (or singular), from the litigant's side."""
     if case.litigant.role is Role.PLAINTIFF:

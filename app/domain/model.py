@@ -1,4 +1,4 @@
-"""The records of a case, as `shared/spec/case-file.md` describes them.
+"""The records of a case, as `docs/case-file.md` describes them.
 
 Plain typed objects with no Qt and no SQLite, so the rules engine, the documents and the
 tests can use them directly. Field names are the case file's own. Optional booleans are

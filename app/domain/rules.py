@@ -1,4 +1,4 @@
-"""The good-faith check (shared/spec/rules.md): eight checks per disputed request, as of a day.
+"""The good-faith check (docs/checks.md): eight checks per disputed request, as of a day.
 
 Pure functions over the typed records: a case, the parameters that apply to it and a day T
 go in, plain data comes out. Nothing here reads files or knows about Qt; every sentence a
@@ -17,8 +17,12 @@ How the spec's words are read here (each one is also listed in the project notes
 - A `warn` never stops a request from being adequately documented: where
   `conferral_required` is false a failing conferral check becomes advice, so only `fail`
   counts against the verdict.
-- `next_step` is the next step of the first failing check, or None when the request is
-  adequately documented (or is resolved or withdrawn).
+- `next_step` is the one thing to do now. While WAITED fails it is to wait for their reply
+  until its day, whatever fails before it (writing again before their time is up is never
+  the advice), followed by the step the next failing check will give if nothing comes by
+  then; otherwise the first failing check's step; None when the request is adequately
+  documented (or is resolved or withdrawn). `next_step_check` names the check it comes
+  from, so every short form (a badge) says the same thing.
 - `dates` are given for every request, resolved and withdrawn ones too ("whenever
   `served_on` is set", "whenever there is one"); only the checks are skipped for those.
 - A request with no `served_by` went by mail (the case file's default), so it gets the
@@ -137,6 +141,10 @@ class DisputeAssessment:
     checks: tuple[CheckResult, ...]
     next_step: Message | None
     dates: DisputeDates
+    next_step_check: CheckId | None = None
+    """The check whose step `next_step` is (WAITED while it fails), None when none fails."""
+    as_of: dt.date | None = None
+    """The day T the request was assessed as of."""
 
     def check(self, check_id: CheckId) -> CheckResult | None:
         return next((c for c in self.checks if c.id is check_id), None)
@@ -222,10 +230,20 @@ def latest_written(linked: Iterable[Communication]) -> Communication | None:
     return next((c for c in on_last_day if c.method is Method.LETTER), on_last_day[0])
 
 
+def reply_day(sent_on: dt.date, method: Method, params: RuleParameters) -> dt.date:
+    """The last day of their time to reply to a message sent on `sent_on` by `method`:
+    roll(sent_on + reply_wait_days + extra), extra being `mail_extra_days` for a letter.
+
+    The one place this formula lives: the WAITED check, `dates.reply_window_ends` and the
+    reply day a drafted letter asks for all come from here, so a letter never asks for less
+    time than the check waits, and the badge turns on the day the letter named."""
+    extra = params.mail_extra_days if method is Method.LETTER else 0
+    return reply_window_ends(sent_on, params.reply_wait_days, extra)
+
+
 def reply_window_end_for(letter: Communication, params: RuleParameters) -> dt.date:
-    """rules.md's WAITED day: roll(L.sent_on + reply_wait_days + extra)."""
-    extra = params.mail_extra_days if letter.method is Method.LETTER else 0
-    return reply_window_ends(letter.sent_on, params.reply_wait_days, extra)
+    """rules.md's WAITED day for the message L."""
+    return reply_day(letter.sent_on, letter.method, params)
 
 
 def response_due_for(dispute: Dispute, params: RuleParameters) -> dt.date | None:
@@ -507,16 +525,56 @@ def assess_dispute(dispute: Dispute, log_of_request: Iterable[Communication],
     dates = dates_for(dispute, params, linked)
     if not dispute.status.is_live:
         return DisputeAssessment(dispute.id, dispute.label, dispute.status, None, (), None,
-                                 dates)
+                                 dates, None, as_of)
     facts = _Facts(dispute, as_of, params, linked, sources or {})
     checks = tuple(check(facts) for check in _CHECKS)
     if not params.conferral_required:
         checks = tuple(_advisory(c) for c in checks)
     # Only a fail stops the verdict: a warn is advice (see the module's notes).
     failed = [c for c in checks if c.id in VERDICT_CHECKS and c.result is Result.FAIL]
-    next_step = failed[0].next_step if failed else None
+    step_check, next_step = _next_step(failed)
     return DisputeAssessment(dispute.id, dispute.label, dispute.status, not failed, checks,
-                             next_step, dates)
+                             next_step, dates, step_check, as_of)
+
+
+# What the next failing check asks for once a reply window ends with nothing, as the end of
+# the sentence "If nothing comes by then, ...". IDENTIFIED is missing: while WAITED fails a
+# letter about the request is logged, so IDENTIFIED passes.
+_THEN_STEPS: Mapping[CheckId, str] = {
+    CheckId.RESPONSE_DUE: QT_TRANSLATE_NOOP(
+        "rules", "If nothing comes by then, add the day you served the request."),
+    CheckId.DEFICIENCY_EXPLAINED: QT_TRANSLATE_NOOP(
+        "rules", "If nothing comes by then, write to them saying exactly what is missing or "
+                 "wrong in their answer to this request."),
+    CheckId.EXCHANGE: QT_TRANSLATE_NOOP(
+        "rules", "If nothing comes by then, write again about this request, or ask them for "
+                 "a phone call."),
+    CheckId.LIVE_ATTEMPT: QT_TRANSLATE_NOOP(
+        "rules", "If nothing comes by then, ask them in writing for a phone conference about "
+                 "this request (through the litigation coordinator)."),
+}
+_THEN_WAIT_FOR_ANSWER = QT_TRANSLATE_NOOP(
+    "rules", "If nothing comes by then, wait for their answer to the request until {due}.")
+
+
+def _next_step(failed: Sequence[CheckResult]) -> tuple[CheckId | None, Message | None]:
+    """rules.md's `next_step` from the failing verdict checks, in the table's order."""
+    if not failed:
+        return None, None
+    waited = next((c for c in failed if c.id is CheckId.WAITED), None)
+    if waited is None:
+        return failed[0].id, failed[0].next_step
+    assert waited.next_step is not None  # a failing check always says what to do
+    then = next((c for c in failed if c.id is not CheckId.WAITED), None)
+    if then is None:
+        return CheckId.WAITED, waited.next_step
+    if then.id is CheckId.RESPONSE_DUE and then.next_step is not None \
+            and "due" in then.next_step.args:
+        after = _say(_THEN_WAIT_FOR_ANSWER, due=then.next_step.args["due"])
+    else:
+        after = _say(_THEN_STEPS[then.id])
+    return CheckId.WAITED, _say(QT_TRANSLATE_NOOP("rules", "{wait} {then}"),
+                                wait=waited.next_step, then=after)
 
 
 def assess(case: Case, params: RuleParameters, as_of: dt.date,

@@ -45,6 +45,8 @@ class Day:
 
 
 DayWriter = Callable[[Day], str]
+Translator = Callable[["Message"], str]
+"""A message's template in the reader's language."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -59,14 +61,24 @@ class Message:
     template: str
     args: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
-    def format_with(self, template: str, write_day: DayWriter = Day.english) -> str:
+    def format_with(self, template: str, write_day: DayWriter = Day.english,
+                    translation_of: Translator | None = None) -> str:
         """Fill `template` (this message's template, or its translation) with the args,
-        writing each `Day` with `write_day`."""
-        args = {
-            name: write_day(value) if isinstance(value, Day) else value
-            for name, value in self.args.items()
-        }
+        writing each `Day` with `write_day` and each `Message` (a sentence made of
+        sentences) with its own template, or `translation_of`'s translation of it."""
+        args = {name: self._argument(value, write_day, translation_of)
+                for name, value in self.args.items()}
         return template.format(**args)
+
+    @staticmethod
+    def _argument(value: object, write_day: DayWriter,
+                  translation_of: Translator | None) -> object:
+        if isinstance(value, Day):
+            return write_day(value)
+        if isinstance(value, Message):
+            template = value.template if translation_of is None else translation_of(value)
+            return value.format_with(template, write_day, translation_of)
+        return value
 
     def english(self) -> str:
         return self.format_with(self.template)

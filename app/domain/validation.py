@@ -6,7 +6,7 @@ with `validate_counsel`, `validate_dispute` or `validate_communication` and `ind
 which gives paths relative to the record (`received_on`, `disputes[1]`), so it can show the
 message beside the field; import checks a whole case with `validate_case`.
 
-Only what `shared/spec/case-file.md` asks is refused here. The shape of a case file (types,
+Only what `docs/case-file.md` asks is refused here. The shape of a case file (types,
 required fields, enum values) is the case file reader's job (`app.store.casefile`); it uses
 `parse_day` and `parse_time` below so a form and a file agree on what a day or a time is.
 """
@@ -475,6 +475,74 @@ def validate_case(case: Case, today: dt.date) -> list[Problem]:
                             _DUPLICATE_ID["communications"])
     for index, comm in enumerate(case.communications):
         problems += validate_communication(comm, case, today, index)
+    problems += control_character_problems(case)
+    return problems
+
+
+# --- control characters -----------------------------------------------------------------
+
+# The fields of one line each (a list's every item is one line); a control character in
+# one would reach a terminal or a caption raw (app.domain.text_safety).
+_SINGLE_LINE = {
+    "case": ("case_number", "court", "district", "division", "short_title", "judge",
+             "rule_profile", "plaintiffs", "defendants"),
+    "litigant": ("name", "prisoner_number", "institution", "address", "phone", "email"),
+    "counsel": ("id", "name", "office", "represents", "address", "phone", "email"),
+    "disputes": ("id", "label", "served_to"),
+    "communications": ("id", "counsel", "disputes", "mail_log_number"),
+}
+# Text of several lines: line breaks and tabs are fine there, other control characters not.
+_MULTI_LINE = {
+    "disputes": ("deficiency", "request_text", "response_text", "wanted"),
+    "communications": ("summary",),
+}
+
+
+def control_character_problem(path: str, text: str, *, multi_line: bool = False) -> \
+        Problem | None:
+    """A control character (NUL, an escape, a line break in a one-line field) in `text`."""
+    from app.domain.text_safety import control_characters, describe_characters
+
+    found = control_characters(text, multi_line=multi_line)
+    if not found:
+        return None
+    template = (
+        QT_TRANSLATE_NOOP("Validation", "This text holds a control character ({codes}), "
+                          "which cannot be printed. Remove it.")
+        if multi_line else
+        QT_TRANSLATE_NOOP("Validation", "This must be one line of printable text; it holds a "
+                          "control character or a line break ({codes}). Remove it.")
+    )
+    return Problem(path, message(CONTEXT, template, codes=describe_characters(found)))
+
+
+def _record_text_problems(prefix: str, record: object, single: Sequence[str],
+                          multi: Sequence[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    for names, multi_line in ((single, False), (multi, True)):
+        for name in names:
+            value = getattr(record, name, None)
+            items = [(name, value)] if isinstance(value, str) else [
+                (f"{name}[{position}]", item) for position, item in enumerate(value or [])
+                if isinstance(item, str)]
+            for where, text in items:
+                problem = control_character_problem(_at(prefix, where), text,
+                                                    multi_line=multi_line)
+                if problem is not None:
+                    problems.append(problem)
+    return problems
+
+
+def control_character_problems(case: Case) -> list[Problem]:
+    """Every control character in the case's text, each naming its field."""
+    problems = _record_text_problems("case", case, _SINGLE_LINE["case"], ())
+    problems += _record_text_problems("case.litigant", case.litigant,
+                                      _SINGLE_LINE["litigant"], ())
+    for list_name in ("counsel", "disputes", "communications"):
+        for index, record in enumerate(getattr(case, list_name)):
+            problems += _record_text_problems(
+                f"case.{list_name}[{index}]", record, _SINGLE_LINE[list_name],
+                _MULTI_LINE.get(list_name, ()))
     return problems
 
 

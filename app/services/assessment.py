@@ -1,5 +1,5 @@
 """Assess a case: the one entry point the desktop app and the command line call for the
-good-faith check (shared/spec/rules.md), its coming dates, and its JSON form."""
+good-faith check (docs/checks.md), its coming dates, and its JSON form."""
 
 from __future__ import annotations
 

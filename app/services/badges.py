@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.model import DisputeStatus
-from app.domain.rules import VERDICT_CHECKS, CheckId, DisputeAssessment, Result
+from app.domain.rules import CheckId, DisputeAssessment
 from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
 
 _CTX = "Badges"
@@ -28,35 +28,31 @@ class Badge:
     text: Message
 
 
+def badge_for(assessment: DisputeAssessment) -> Badge:
+    """The short form of the request's `next_step`: the same check, and its day when the
+    step is to wait (for their answer, or for their reply to your letter)."""
+    if assessment.adequate is None:
+        if assessment.status is DisputeStatus.WITHDRAWN:
+            return Badge(BadgeKind.CLOSED, message(_CTX, QT_TRANSLATE_NOOP("Badges", "Withdrawn")))
+        return Badge(BadgeKind.CLOSED, message(_CTX, QT_TRANSLATE_NOOP("Badges", "Resolved")))
+    step = assessment.next_step_check
+    if assessment.adequate or step is None:
+        return Badge(BadgeKind.READY, message(_CTX, QT_TRANSLATE_NOOP("Badges", "Ready to file")))
+    day = _waiting_day(assessment, step)
+    if day is not None:
+        return Badge(BadgeKind.WAIT, message(
+            _CTX, QT_TRANSLATE_NOOP("Badges", "Not yet: wait until {day}"), day=Day(day)))
+    return Badge(BadgeKind.NOT_YET, message(_CTX, _TO_DO[step]))
+
+
 def _waiting_day(assessment: DisputeAssessment, check_id: CheckId) -> dt.date | None:
+    """The day the step waits for: their answer's due day, or the end of their time to
+    reply (the next step's own day, from the same dates `check --json` gives)."""
     if check_id is CheckId.RESPONSE_DUE:
         return assessment.dates.response_due
     if check_id is CheckId.WAITED:
         return assessment.dates.reply_window_ends
     return None
-
-
-def badge_for(assessment: DisputeAssessment) -> Badge:
-    if assessment.adequate is None:
-        if assessment.status is DisputeStatus.WITHDRAWN:
-            return Badge(BadgeKind.CLOSED, message(_CTX, QT_TRANSLATE_NOOP("Badges", "Withdrawn")))
-        return Badge(BadgeKind.CLOSED, message(_CTX, QT_TRANSLATE_NOOP("Badges", "Resolved")))
-    if assessment.adequate:
-        return Badge(BadgeKind.READY, message(_CTX, QT_TRANSLATE_NOOP("Badges", "Ready to file")))
-    failed = [c.id for c in assessment.checks
-              if c.id in VERDICT_CHECKS and c.result is Result.FAIL]
-    days = [_waiting_day(assessment, check_id) for check_id in failed]
-    known = [day for day in days if day is not None]
-    # Only waiting is left to do: say until when.
-    if known and len(known) == len(days):
-        return Badge(BadgeKind.WAIT, message(
-            _CTX, QT_TRANSLATE_NOOP("Badges", "Not yet: wait until {day}"),
-            day=Day(max(known)),
-        ))
-    # Something to do first: the first missing step, in a few words (the full next step
-    # is shown with the checks).
-    first = next(check_id for check_id, day in zip(failed, days, strict=True) if day is None)
-    return Badge(BadgeKind.NOT_YET, message(_CTX, _TO_DO[first]))
 
 
 _TO_DO = {

@@ -17,8 +17,12 @@ from app.domain.validation import Problem
 from app.store import DuplicateCaseError, Store
 from app.store.atomic import write_atomically
 from app.store.casefile import CaseFileError, read_case_file, write_case_file
+from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
 
 CONTEXT = "CaseFiles"
+# The largest case file read: far beyond the biggest case a person keeps (a 10,000-entry
+# case is a few megabytes), so a file chosen by mistake is refused before it fills memory.
+LARGEST_CASE_FILE = 256_000_000
 
 __all__ = [
     "CaseExistsError",
@@ -65,7 +69,15 @@ def read_case_path(path: Path | str, *, today: dt.date | None = None) -> Case:
     """The case in the file at `path`, fully checked; CaseFileError when the file cannot
     be read or is not a good case file. Touches nothing."""
     try:
-        data = Path(path).read_bytes()
+        data = read_regular_file(Path(path), LARGEST_CASE_FILE)
+    except NotARegularFileError:
+        raise _unreadable(path, QT_TRANSLATE_NOOP(
+            "CaseFiles", "This is not an ordinary file (it is a device, a pipe or the like), "
+            "so it is not read.")) from None
+    except FileTooLargeError:
+        raise _unreadable(path, QT_TRANSLATE_NOOP(
+            "CaseFiles", "This file is larger than any case file can be ({limit} MB), so it "
+            "is not read."), limit=LARGEST_CASE_FILE // 1_000_000) from None
     except FileNotFoundError:
         raise _unreadable(path, QT_TRANSLATE_NOOP("CaseFiles", "There is no file here.")) \
             from None
@@ -84,12 +96,13 @@ def _unreadable(path: Path | str, template: str, **args: object) -> CaseFileErro
 
 
 def import_case(store: Store, case: Case, *, replace: bool = False) -> str:
-    """Store a checked case in one transaction; CaseExistsError when its number is taken
-    and `replace` is False. Returns the case number."""
+    """Store a checked case in one transaction; CaseExistsError (naming the case already
+    here, whose number may be written another way) when its number is taken and `replace`
+    is False. Returns the case number."""
     try:
         store.insert_case(case, replace=replace)
-    except DuplicateCaseError:
-        raise CaseExistsError(case.case_number) from None
+    except DuplicateCaseError as error:
+        raise CaseExistsError(error.case_number) from None
     return case.case_number
 
 
@@ -100,12 +113,16 @@ def import_case_file(store: Store, path: Path | str, *, replace: bool = False,
 
 
 def export_case_file(store: Store, case_number: str, path: Path | str) -> None:
-    """Write the case to `path` as a case file, replacing the file only once it is whole."""
+    """Write the case to `path` as a case file, replacing the file only once it is whole.
+    `OutputPathError` for a path that must not be written (`app.services.outputs`)."""
+    from app.services.outputs import refuse_unsafe_output
+
+    target = refuse_unsafe_output(Path(path))  # never over the data itself (issue 19)
     case = store.load_case_by_number(case_number)
     if case is None:
         raise CaseNotFoundError(case_number)
     data = write_case_file(case, exported_at=dt.datetime.now(dt.UTC).astimezone())
-    write_atomically(path, data)
+    write_atomically(target, data)
 
 
 def import_demo_case(store: Store) -> str:

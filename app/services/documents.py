@@ -79,10 +79,13 @@ def build_declaration_pdf(
 
 
 def write_pdf(data: bytes, path: Path | str) -> None:
-    """Write the file atomically: all of it, or nothing (not even a temporary file)."""
+    """Write the file atomically: all of it, or nothing (not even a temporary file).
+    `OutputPathError` (an `OSError`) for a path that must not be written: a file of the
+    data folder, a device, a folder (`app.services.outputs`)."""
+    from app.services.outputs import refuse_unsafe_output
     from app.store.atomic import write_atomically
 
-    write_atomically(path, data)
+    write_atomically(refuse_unsafe_output(Path(path)), data)
 
 
 # --- the user's edits, kept with the case ------------------------------------------------

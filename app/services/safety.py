@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,7 @@ from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.services.session import open_store
 from app.store import backup, lock, sealed, trash
 from app.store.backup import BackupError, BackupInfo
-from app.store.health import DatabaseProblem, inspect_bytes, inspect_file
+from app.store.health import DatabaseProblem, inspect_bytes, inspect_file, open_read_only
 from app.store.migrations import known_versions
 from app.store.repository import Store
 from app.store.trash import HistoryEntry, RecordKind, TrashItem
@@ -66,32 +68,16 @@ def newest_good_backup() -> BackupInfo | None:
 
 def make_backup(target: Path, passphrase: str | None = None, store: Store | None = None) -> Path:
     """Write a backup of the data to `target` (atomically), protected when a passphrase is
-    given. Uses the open `store` if there is one; otherwise reads the data file without
+    given; `OutputPathError` for a path that must not be written (`app.services.outputs`).
+    Uses the open `store` if there is one; otherwise reads the data file without
     changing it (the app may be running: the copy is still consistent)."""
-    _refuse_the_data_file_itself(target)
+    from app.services.outputs import refuse_unsafe_output
+
+    target = refuse_unsafe_output(target)  # never over the data folder's files (issue 19)
     if store is not None:
         return backup.back_up_to(store.conn, target, passphrase)
     with _reading_data() as conn:
         return backup.back_up_to(conn, target, passphrase)
-
-
-def _refuse_the_data_file_itself(target: Path) -> None:
-    data = paths.database_path()
-    if target.resolve() in {
-        data.resolve(),
-        *(Path(f"{data}{end}").resolve() for end in ("-wal", "-shm")),
-    }:
-        raise BackupError(
-            message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "Safety",
-                    "A backup cannot be written over the data itself ({path}). Choose "
-                    "another file, for example on a USB stick.",
-                ),
-                path=str(target),
-            )
-        )
 
 
 def backup_if_due(store: Store) -> Path | None:
@@ -107,11 +93,14 @@ def restore_backup(
     replaces is kept in the backups folder; that file is returned (None if there was no
     data). The app passes its open `store`: it is closed for the restore and opened again
     on whatever data is there afterwards (the backup's, or the old data if it failed)."""
+    # Read and checked before anything is touched: a refused backup leaves the data folder
+    # exactly as it was (not even the lock file is made).
+    data = backup.read_backup(source, passphrase)
     if store is not None:
         store.close()
     try:
         with lock.acquire_data_folder_lock():
-            aside = backup.restore(source, passphrase, paths.database_path(), paths.backups_dir())
+            aside = backup.put_in_place(data, paths.database_path(), paths.backups_dir())
     finally:
         # Opening brings an older backup up to date now, while the person watches.
         reopened = open_store()
@@ -124,14 +113,18 @@ def restore_backup(
 
 def needs_passphrase(source: Path) -> bool:
     """Whether the backup file is protected with a passphrase."""
-    with source.open("rb") as file:
-        return sealed.is_sealed(file.read(len(sealed.MAGIC)))
+    from app.store.reading import read_start
+
+    return sealed.is_sealed(read_start(source, len(sealed.MAGIC)))
 
 
 @contextlib.contextmanager
 def _reading_data() -> Iterator[sqlite3.Connection]:
     database = paths.database_path()
-    if not database.exists():
+    inspection = inspect_file(database)
+    if inspection.problem is not None:
+        raise inspection.problem
+    if not inspection.exists:
         raise BackupError(
             message(
                 _CTX,
@@ -139,10 +132,7 @@ def _reading_data() -> Iterator[sqlite3.Connection]:
                 folder=str(paths.data_dir()),
             )
         )
-    found = inspect_file(database).problem
-    if found is not None:
-        raise found
-    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(database)
     try:
         yield conn
     finally:
@@ -172,15 +162,51 @@ def verify(now: dt.datetime | None = None) -> VerifyReport:
     report.note(
         message(_CTX, QT_TRANSLATE_NOOP("Safety", "Data folder: {folder}"), folder=str(folder))
     )
-    _verify_data_file(report)
-    _verify_backups(report, now or dt.datetime.now())
-    _verify_lock(report, folder)
+    if _verify_folder(report, folder):
+        _verify_data_file(report)
+        _verify_backups(report, now or dt.datetime.now())
+        _verify_lock(report, folder)
     report.note(
         message(_CTX, QT_TRANSLATE_NOOP("Safety", "Everything checked is in good order."))
         if report.healthy
         else message(_CTX, QT_TRANSLATE_NOOP("Safety", "A problem was found; see above."))
     )
     return report
+
+
+def _verify_folder(report: VerifyReport, folder: Path) -> bool:
+    """Whether the data folder can be looked into: a folder that is not there yet is fine
+    (nothing saved yet); a file, or a folder the program cannot reach, is a problem."""
+    reason: str | None = None
+    try:
+        found = os.stat(folder)
+    except FileNotFoundError:
+        return True
+    except OSError as error:
+        reason = error.strerror or str(error)
+    else:
+        if stat.S_ISREG(found.st_mode):
+            reason = "it is a file, not a folder"
+        elif not stat.S_ISDIR(found.st_mode):
+            reason = "it is a device or the like, not a folder"
+        elif not os.access(folder, os.R_OK | os.X_OK):
+            reason = "the program may not look into it"
+    if reason is None:
+        return True
+    report.note(
+        message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The data folder {folder} cannot be used ({reason}). Check the folder given "
+                "with --data-dir, and that the USB stick is in.",
+            ),
+            folder=str(folder),
+            reason=reason,
+        ),
+        problem=True,
+    )
+    return False
 
 
 def _verify_data_file(report: VerifyReport) -> None:

@@ -31,6 +31,7 @@ from app.store.health import (
     inspect_bytes,
     inspect_file,
 )
+from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
 from app.store.repository import StoreError
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,8 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
     here: the automatic backups are not protected)."""
     for backup in list_backups(folder):
         with contextlib.suppress(OSError):
-            if inspect_bytes(backup.path.read_bytes(), backup.path).problem is None:
+            data = read_regular_file(backup.path, LARGEST_BACKUP)
+            if inspect_bytes(data, backup.path).problem is None:
                 return backup
     return None
 
@@ -186,16 +188,21 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
 
 
 def read_backup(source: Path, passphrase: str | None) -> bytes:
-    """The database in a backup file, checked in full; `BackupError` or `PassphraseError`
-    otherwise."""
-    if source.stat().st_size > LARGEST_BACKUP:
-        raise _unusable_backup(source, None)
-    data = source.read_bytes()
+    """The database in a backup file, checked in full as opening checks a data file, and
+    holding this program's data (a database with no tables is no backup: restoring it
+    would leave the person an empty program); `BackupError` or `PassphraseError`
+    otherwise. Only an ordinary file is read, and at most `LARGEST_BACKUP` bytes."""
+    try:
+        data = read_regular_file(source, LARGEST_BACKUP)
+    except (NotARegularFileError, FileTooLargeError, IsADirectoryError):
+        raise _unusable_backup(source, None) from None
     if sealed.is_sealed(data):
         data = sealed.unseal(data, passphrase or "")
-    problem = inspect_bytes(data, source).problem
-    if problem is not None:
-        raise _unusable_backup(source, problem)
+    elif passphrase is not None:
+        raise sealed.not_protected(str(source))
+    inspection = inspect_bytes(data, source)
+    if inspection.problem is not None or inspection.is_new:
+        raise _unusable_backup(source, inspection.problem)
     return as_standalone(data)
 
 
@@ -206,7 +213,12 @@ def restore(source: Path, passphrase: str | None, database: Path, folder: Path) 
     `folder` (`replaced-…`, returned), and the new data takes its place in one step. The
     caller must hold the data folder's lock and have closed its own connections.
     """
-    data = read_backup(source, passphrase)
+    return put_in_place(read_backup(source, passphrase), database, folder)
+
+
+def put_in_place(data: bytes, database: Path, folder: Path) -> Path | None:
+    """`restore`'s second half: the checked backup `data` (from `read_backup`) replaces
+    the data file, the data it replaces kept in `folder` (returned)."""
     aside = _keep_aside(database, folder) if database.exists() else None
     write_atomically(database, data)
     return aside

@@ -1,4 +1,4 @@
-"""Reading and writing the case file, `meetconfer.case` (`shared/spec/case-file.md`).
+"""Reading and writing the case file, `meetconfer.case` (`docs/case-file.md`).
 
 The program writes version 2 and reads versions 1 and 2. Version 2 adds
 `case.local_step_done_on`, `disputes[].wanted`, `disputes[].reasons` and

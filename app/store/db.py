@@ -52,6 +52,8 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     inspection = check_file(path)
+    if not inspection.exists:
+        _create_whole(path)
     backups = path.parent / BACKUPS_FOLDER
     try:
         if inspection.applied and _needs_upgrade(inspection.applied):
@@ -64,10 +66,97 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
         raise problem(kind_of_error(error, ProblemKind.UNREADABLE), path, str(error)) from error
     except UnicodeDecodeError as error:  # text in the file that is not text: damage
         raise problem(ProblemKind.DAMAGED, path) from error
+    from app.store.private import make_private
+
+    make_private(path.parent)  # what an older version left readable by everyone
     if daily_backup and not inspection.is_new:
         from app.store.backup import automatic_backup_quietly
 
         automatic_backup_quietly(conn, backups)
+    return conn
+
+
+def _create_whole(path: Path) -> None:
+    """A new data file appears whole: made beside it under another name, then linked into
+    place. SQLite would otherwise leave it 0 bytes long for a moment, and a 0-byte data
+    file is a damaged one (`app.store.health`) to anyone who looks then. If another copy
+    of the program made it first, theirs is kept."""
+    import contextlib
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    os.close(handle)
+    try:
+        conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # writes the file's first page
+        finally:
+            conn.close()
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links (a FAT-formatted stick): write it in one go
+            data = Path(temporary).read_bytes()
+            with contextlib.suppress(FileExistsError):
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                try:
+                    os.write(descriptor, data)
+                    os.fsync(descriptor)
+                finally:
+                    os.close(descriptor)
+    finally:
+        for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+
+
+def open_for_reading(path: Path | str) -> sqlite3.Connection | None:
+    """A connection to the data at `path` for a command that only reads (`list`, `export`,
+    `check`, `exhibit`): nothing in the data folder is created or changed, not even a
+    journal file. None when there is no data file yet. A file in an older format is
+    brought up to date in a copy held in memory, so the reading code sees today's layout
+    and the file itself waits for the next writer (which backs it up first). Raises
+    `DatabaseProblem` when the file cannot be used."""
+    from app.store.health import (
+        DatabaseProblem,
+        ProblemKind,
+        check_file,
+        kind_of_error,
+        open_read_only,
+        problem,
+    )
+
+    path = Path(path)
+    inspection = check_file(path)
+    if not inspection.exists:
+        return None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = open_read_only(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if inspection.is_new or not _up_to_date(conn):
+            copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            conn.backup(copy)
+            conn.close()
+            conn = copy
+            conn.execute("PRAGMA foreign_keys = ON")
+            from app.store.database import bring_up_to_date
+
+            bring_up_to_date(conn)
+    except DatabaseProblem:
+        if conn is not None:
+            conn.close()
+        raise
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        raise problem(kind_of_error(error, ProblemKind.UNREADABLE), path, str(error)) from error
+    except UnicodeDecodeError as error:
+        if conn is not None:
+            conn.close()
+        raise problem(ProblemKind.DAMAGED, path) from error
     return conn
 
 
@@ -115,8 +204,9 @@ def _back_up_before_upgrade(path: Path, backups: Path) -> None:
     """A copy of the data as it was, before migrations change it."""
     # Loaded only now: most starts have nothing to upgrade.
     from app.store.backup import back_up_before_upgrade
+    from app.store.health import open_read_only
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         back_up_before_upgrade(conn, backups)
     finally:

@@ -12,7 +12,9 @@ The same checks serve a backup before it is restored (`inspect_bytes`) and
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -106,6 +108,28 @@ def problem(kind: ProblemKind, path: Path | str, detail: str = "") -> DatabasePr
     return DatabaseProblem(kind, path, text)
 
 
+def empty_file_problem(path: Path | str) -> DatabaseProblem:
+    """A data file cut to nothing (a copy that failed, a full disk) is damaged, not a new
+    folder: opening it must not write a fresh, empty database over what a backup can bring
+    back."""
+    text = message(
+        "Safety",
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "The data file {path} is empty (0 bytes): a copy or a save did not finish. The "
+            "program will not use it, and it was not changed. You can put back a backup.",
+        ),
+        path=str(path),
+    )
+    return DatabaseProblem(ProblemKind.DAMAGED, path, text)
+
+
+def not_a_file_problem(path: Path | str, reason: str) -> DatabaseProblem:
+    """Where the data file should be there is something else: a folder, a device, a pipe,
+    or a link to a file that is not there."""
+    return problem(ProblemKind.UNREADABLE, path, reason)
+
+
 @dataclass(frozen=True, slots=True)
 class Inspection:
     """What a check found. `problem` is None when the file can be used."""
@@ -116,7 +140,8 @@ class Inspection:
 
     @property
     def is_new(self) -> bool:
-        """No data yet: a missing or empty file, or one with no tables."""
+        """No data yet: no file, or a database with no tables (one the program was
+        creating when it stopped)."""
         return not self.applied and self.problem is None
 
 
@@ -136,15 +161,20 @@ def kind_of_error(
 
 
 def inspect_file(path: Path | str, *, thorough: bool = False) -> Inspection:
-    """Check the data file at `path` without changing it. `thorough` runs SQLite's full
-    integrity check instead of the quick one."""
+    """Check the data file at `path` without changing it (not even a journal file is
+    created beside it). `thorough` runs SQLite's full integrity check instead of the quick
+    one and reads every row, as `meetconfer verify` does."""
     path = Path(path)
     try:
         header = _read_header(path)
+    except _NotAFileError as error:
+        return Inspection(True, not_a_file_problem(path, str(error)))
     except OSError as error:
         return Inspection(True, problem(ProblemKind.UNREADABLE, path, error.strerror or ""))
     if header is None:
-        return Inspection(path.exists())
+        return Inspection(False)
+    if not header and not _wal_path(path).exists():
+        return Inspection(True, empty_file_problem(path))
     found = _check_header(path, header)
     if found is not None:
         return Inspection(True, found)
@@ -203,21 +233,25 @@ def load_in_memory(data: bytes) -> sqlite3.Connection:
 # -- internals ---------------------------------------------------------------------------
 
 
+class _NotAFileError(Exception):
+    """Something other than a regular file is where the data file should be."""
+
+
 def _read_header(path: Path) -> bytes | None:
-    """The first bytes of the file, or None for "no data yet" (missing or empty)."""
-    if not path.exists():
+    """The first bytes of the file (empty for an empty file), or None when there is no
+    file yet. Only a regular file is opened: opening a pipe would wait for ever."""
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise _NotAFileError("it is a link to a file that is not there") from None
         return None
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a folder", str(path))
+    if stat.S_ISDIR(found.st_mode):
+        raise _NotAFileError("it is a folder, not a file")
+    if not stat.S_ISREG(found.st_mode):
+        raise _NotAFileError("it is not an ordinary file")
     with path.open("rb") as file:
-        header = file.read(HEADER_SIZE)
-    if header:
-        return header
-    # An empty file is a new one, unless a journal beside it holds the data.
-    wal = _wal_path(path)
-    if wal.exists() and wal.stat().st_size > 0:
-        return header
-    return None
+        return file.read(HEADER_SIZE)
 
 
 def _check_header(
@@ -251,6 +285,13 @@ def _inspect_connection(conn: sqlite3.Connection, path: Path | str, thorough: bo
     results = [row[0] for row in conn.execute(f"PRAGMA {check}")]
     if results != ["ok"]:
         return Inspection(True, problem(ProblemKind.DAMAGED, path))
+    found = _inspect_schema(conn, path)
+    if thorough and found.problem is None and not found.is_new and not _every_row_reads(conn):
+        return Inspection(True, problem(ProblemKind.DAMAGED, path), found.applied)
+    return found
+
+
+def _inspect_schema(conn: sqlite3.Connection, path: Path | str) -> Inspection:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
         return Inspection(True)
@@ -266,9 +307,66 @@ def _inspect_connection(conn: sqlite3.Connection, path: Path | str, thorough: bo
     return Inspection(True, None, applied)
 
 
+class _NotTextError(Exception):
+    """A text value in the file that is not UTF-8: damage the integrity check cannot see."""
+
+
+def _strict_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NotTextError from None
+
+
+def _every_row_reads(conn: sqlite3.Connection) -> bool:
+    """Read every row of every table, each text decoded, and every case as the program
+    reads it: SQLite's integrity check looks at the file's structure, not at what a page
+    holds, so bytes changed inside a row pass it. False when something cannot be read."""
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    conn.text_factory = _strict_text
+    try:
+        for table in tables:
+            quoted = table.replace('"', '""')
+            for _row in conn.execute(f'SELECT * FROM "{quoted}"'):
+                pass
+        if set(known_versions()) <= set(applied_in(conn)):
+            _load_every_case(conn)
+    except (_NotTextError, sqlite3.Error, ValueError, KeyError, TypeError, AttributeError,
+            StoreError):
+        return False
+    finally:
+        conn.text_factory = _lenient_text
+    return True
+
+
+def _load_every_case(conn: sqlite3.Connection) -> None:
+    """Each case built as the program builds it (days, choices, links), so a value changed
+    into one the program cannot hold is found now, not when the person opens the case."""
+    from app.store.repository import Store
+
+    store = Store(conn)
+    for (case_id,) in conn.execute("SELECT id FROM cases").fetchall():
+        store.load_case(int(case_id))
+
+
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """A connection that cannot change the file or create anything beside it.
+
+    SQLite makes `-wal` and `-shm` files beside a database in WAL mode even for a read-only
+    connection, and leaves them there. When there is no `-wal` file, no copy of the program
+    is writing (a writer keeps one while it runs), so the file is opened as unchanging
+    (`immutable`), which creates nothing; otherwise the journal holds data and is read."""
+    path = Path(path)
+    uri = path.resolve().as_uri()
+    if not _wal_path(path).exists():
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+
+
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         yield conn
     finally:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store import rows
-from app.store.db import open_connection
+from app.store.db import open_connection, open_for_reading
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -97,6 +97,8 @@ class Store:
     `Database`, made on the first write (`db`): opening a case only reads, and importing
     sqlite-utils costs about 36 ms of the desktop app's start on a 2-core PC."""
 
+    source: str | None = None  # the data file, when the connection reads a copy of it
+
     def __init__(self, db: Database | sqlite3.Connection) -> None:
         self._db: Database | None = None
         if isinstance(db, sqlite3.Connection):
@@ -120,6 +122,17 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, *, daily_backup: bool = False) -> Store:
         return cls(open_connection(path, daily_backup=daily_backup))
+
+    @classmethod
+    def open_for_reading(cls, path: Path | str) -> Store | None:
+        """The data at `path` for reading only: nothing is created or changed (None when
+        there is no data file yet). Raises `DatabaseProblem` when it cannot be used."""
+        conn = open_for_reading(path)
+        if conn is None:
+            return None
+        store = cls(conn)
+        store.source = str(path)  # the connection may be a copy in memory
+        return store
 
     def close(self) -> None:
         self.conn.close()
@@ -147,11 +160,42 @@ class Store:
         row = self._first("SELECT id FROM cases WHERE case_number = ?", [case_number])
         return None if row is None else int(row["id"])
 
+    def same_case(self, case_number: str) -> tuple[int, str] | None:
+        """The case already here whose number is `case_number` or one a person cannot tell
+        from it (other capitals, spaces, a Unicode hyphen: `case_number_key`), as its id
+        and its number as stored."""
+        from app.domain.text_safety import case_number_key
+
+        exact = self.case_id(case_number)
+        if exact is not None:
+            return exact, case_number
+        wanted = case_number_key(case_number)
+        for row in self.query("SELECT id, case_number FROM cases ORDER BY id"):
+            if case_number_key(row["case_number"]) == wanted:
+                return int(row["id"]), str(row["case_number"])
+        return None
+
     def load_case_by_number(self, case_number: str) -> Case | None:
         case_id = self.case_id(case_number)
         return None if case_id is None else self.load_case(case_id)
 
     def load_case(self, case_id: int) -> Case:
+        """The whole case. A stored value the program cannot read back (a choice or a
+        day changed by damage inside the file) raises `DatabaseProblem`, not a crash."""
+        try:
+            return self._load_case(case_id)
+        except (ValueError, KeyError, TypeError) as error:
+            from app.store.health import ProblemKind, problem
+
+            raise problem(ProblemKind.DAMAGED, self._file_name()) from error
+
+    def _file_name(self) -> str:
+        if self.source is not None:
+            return self.source
+        row = self.conn.execute("PRAGMA database_list").fetchone()
+        return str(row[2]) if row is not None and row[2] else "(in memory)"
+
+    def _load_case(self, case_id: int) -> Case:
         row = self._first("SELECT * FROM cases WHERE id = ?", [case_id])
         if row is None:
             raise NotFoundError(
@@ -182,10 +226,11 @@ class Store:
         """Store a whole case (an import) in one transaction; with `replace`, a case with
         the same number is removed first, in the same transaction."""
         with self.db.atomic():
-            existing = self.case_id(case.case_number)
-            if existing is not None:
+            same = self.same_case(case.case_number)
+            existing = None if same is None else same[0]
+            if same is not None:
                 if not replace:
-                    raise DuplicateCaseError(case.case_number)
+                    raise DuplicateCaseError(same[1])
                 self.db.execute(
                     "DELETE FROM communication_disputes WHERE communication_id IN "
                     "(SELECT id FROM communications WHERE case_id = ?)",
@@ -218,9 +263,9 @@ class Store:
         """The case's own fields and the litigant; its lists are left alone."""
         with self.db.atomic():
             self._require("cases", case_id)
-            clash = self.case_id(case.case_number)
-            if clash is not None and clash != case_id:
-                raise DuplicateCaseError(case.case_number)
+            clash = self.same_case(case.case_number)
+            if clash is not None and clash[0] != case_id:
+                raise DuplicateCaseError(clash[1])
             self._update("cases", case_id, rows.case_row(case))
         return self.load_case(case_id)
 

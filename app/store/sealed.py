@@ -32,8 +32,9 @@ _NONCE_SIZE = 12
 _HEADER_SIZE = len(MAGIC) + 4 + _SALT_SIZE + _NONCE_SIZE
 # scrypt with n = 2**15, r = 8: about 32 MB and a fraction of a second, even on an old PC.
 _DEFAULT_COST = (15, 8, 1)
-# Refuse costs a changed header could use to exhaust the memory of the computer.
-_MAX_LOG2_N, _MAX_R, _MAX_P = 20, 16, 4
+# A changed header could ask scrypt for gigabytes and minutes before the passphrase is found
+# wrong: nothing above what this program writes is tried.
+_MAX_LOG2_N, _MAX_R, _MAX_P = _DEFAULT_COST
 
 
 class PassphraseError(StoreError):
@@ -57,7 +58,7 @@ def is_sealed(data: bytes) -> bool:
 
 
 def seal(data: bytes, passphrase: str) -> bytes:
-    if not passphrase:
+    if not passphrase.strip():
         raise PassphraseError(
             message(
                 "Safety",
@@ -115,6 +116,23 @@ def _key(header: _Header, passphrase: str) -> bytes:
     kdf = Scrypt(salt=header.salt, length=32, n=2**header.log2_n, r=header.r, p=header.p)
     # The same passphrase typed on another computer may come in another Unicode form.
     return kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+
+
+def not_protected(path: str) -> PassphraseError:
+    """A passphrase was given for a backup that has none: said, not silently ignored (the
+    person may have picked another file than the one they meant)."""
+    return PassphraseError(
+        message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "The backup {path} is not protected with a passphrase, yet a passphrase was "
+                "given. Nothing was changed. If this is the backup you meant, use it without "
+                "a passphrase.",
+            ),
+            path=path,
+        )
+    )
 
 
 def _wrong_passphrase() -> PassphraseError:

@@ -1,14 +1,24 @@
-"""About: the version, where the data lives (and whether the install is portable), and the
-licences of the fonts shipped with the program."""
+"""About: the version, where the data lives (and whether the install is portable), the
+program's own licence, and the licences of everything shipped with it: the fonts (their
+OFL beside them in resources/fonts) and every other package (the notices that
+installer/notices.py writes from the packages' metadata when the program is built)."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app import APP_NAME, __version__, paths
+
+NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
+
+
+def notices_path() -> Path:
+    """The third-party notices the build wrote (resources/licences, in the bundle too)."""
+    return paths.resources_dir() / "licences" / NOTICES_FILE
 
 
 def _kind_words(kind: paths.DataLocationKind) -> str:
@@ -47,8 +57,17 @@ class AboutDialog(QDialog):
                     )
                 )
             ),
+            "<p>{}</p>".format(
+                esc(
+                    self.tr(
+                        "Meet-and-Confer Log is free software under the MIT licence. It "
+                        "ships other free software, each under its own licence, listed below."
+                    )
+                )
+            ),
         ]
         parts.append(self._fonts_html())
+        parts.append(self._third_party_html())
         self.text = QTextBrowser()
         self.text.setHtml("".join(parts))
         self.text.setAccessibleName(self.tr("About the program"))
@@ -78,3 +97,19 @@ class AboutDialog(QDialog):
             parts.append(f"<p><b>{esc(licence.name)}</b></p>"
                          f"<pre style='white-space: pre-wrap'>{esc(text)}</pre>")
         return "".join(parts)
+
+    def _third_party_html(self) -> str:
+        esc = html.escape
+        heading = "<h3>{}</h3>".format(esc(self.tr("Other software shipped with the program")))
+        try:
+            text = notices_path().read_text(encoding="utf-8")
+        except OSError:
+            return heading + "<p>{}</p>".format(
+                esc(
+                    self.tr(
+                        "The list of licences was not made for this copy: it is written "
+                        "when the program is built (installer/build)."
+                    )
+                )
+            )
+        return f"{heading}<pre style='white-space: pre-wrap'>{esc(text)}</pre>"

@@ -18,6 +18,7 @@ from app.i18n import render
 
 if TYPE_CHECKING:
     # Imported where first used: the window's modules are not needed to parse arguments.
+    from app.crash import PreviousRun
     from app.store import Store
     from app.store.lock import DataFolderLock
     from app.ui.main_window import MainWindow
@@ -32,16 +33,26 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    from app.ui.icon import apply_window_icon
+
+    apply_window_icon(app)
     return app
 
 
 def launch(demo: bool = False, smoke_test: bool = False) -> int:
     """Open the desktop app; returns the exit status."""
     started = STARTED
+    if QApplication.instance() is None:
+        from app.ui.display import no_screen_message
+
+        problem = no_screen_message()
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     app = _application()
     if smoke_test:
         return _smoke_test(app, demo, started)
-    from app.crash import start_logging, stop_logging
+    from app.crash import begin_run, end_run, previous_run, start_logging, stop_logging
     from app.ui import crash
 
     previous_hook = sys.excepthook
@@ -51,6 +62,9 @@ def launch(demo: bool = False, smoke_test: bool = False) -> int:
         lock = _lock_data_folder()
         if lock is None:
             return 1
+        # Read before this run's file is made: whether the last run ended unexpectedly.
+        last_run = previous_run()
+        begin_run()
         try:
             window, store = _build(demo, open_data=_open_data_for_the_app)
         except _NotOpenedError:
@@ -60,14 +74,33 @@ def launch(demo: bool = False, smoke_test: bool = False) -> int:
             return 1
         else:
             window.show()
+            _offer_recovery(window, last_run)
             status = app.exec()
             store.close()
             return status
         finally:
+            end_run()
             lock.release()
     finally:
         stop_logging()
         sys.excepthook = previous_hook
+
+
+def _offer_recovery(window: MainWindow, last_run: PreviousRun) -> None:
+    """Once the window is up: say that the last run ended unexpectedly, and offer back
+    what was typed and not saved (`app.ui.recovery`). Usually there is nothing to say,
+    and the module is not even loaded."""
+    from app.services.cases import SaveError
+    from app.services.drafts import Drafts
+
+    try:
+        waiting = bool(Drafts(window.cases.store).pending())
+    except SaveError:
+        waiting = False
+    if waiting or last_run.ended_unexpectedly:
+        from app.ui import recovery
+
+        QTimer.singleShot(0, lambda: recovery.offer(window, last_run))
 
 
 def _lock_data_folder() -> DataFolderLock | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,7 +29,9 @@ from app import APP_NAME, paths
 from app.domain.model import Case
 from app.i18n import render
 from app.services.cases import Cases, OpenCase, SaveError
+from app.services.drafts import Drafts
 from app.ui import ask
+from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
 from app.ui.context import CaseContext
 from app.ui.language import LanguageSwitcher, Retranslating
@@ -208,6 +210,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_page(tab)
         else:
             self.show_welcome()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # What was typed in the last half second (a form, the declaration's wording) is
+        # kept now, before the window and its data folder close: an open form's draft
+        # stays for the next start, which offers it back (`app.ui.recovery`).
+        for waiting in self.findChildren(Debounced):
+            waiting.flush()
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._stale:
@@ -424,7 +434,7 @@ class MainWindow(Retranslating, QMainWindow):
     def new_case(self) -> None:
         from app.ui.forms.case_form import CaseForm
 
-        self.case_form = CaseForm(self, self._create_case)
+        self.case_form = CaseForm(self, self._create_case, drafts=Drafts(self.cases.store))
         self.case_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_form.open()
 
@@ -447,7 +457,8 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from app.ui.forms.case_form import CaseForm
 
-        self.case_form = CaseForm(self, session.update_details, session.case)
+        self.case_form = CaseForm(self, session.update_details, session.case,
+                                  drafts=Drafts(self.cases.store), case_id=session.case_id)
         self.case_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_form.saved.connect(lambda _case: self._details_saved())
         self.case_form.open()

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+16"/>
+        <location filename="../../app/ui/about.py" line="+26"/>
         <source>the folder given on the command line (--data-dir)</source>
         <translation>la carpeta indicada en la línea de comandos (--data-dir)</translation>
     </message>
@@ -47,7 +47,12 @@
         <translation>El programa nunca usa internet. Lleva un registro y lo revisa según las reglas del tribunal; no da asesoría legal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Meet-and-Confer Log is free software under the MIT licence. It ships other free software, each under its own licence, listed below.</source>
+        <translation>Meet-and-Confer Log es software libre bajo la licencia MIT. Incluye otro software libre, cada uno bajo su propia licencia, que se indica abajo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About the program</source>
         <translation>Acerca del programa</translation>
     </message>
@@ -60,6 +65,16 @@
         <location line="+1"/>
         <source>Fonts shipped with the program</source>
         <translation>Fuentes de letra incluidas con el programa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other software shipped with the program</source>
+        <translation>Otro software incluido con el programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of licences was not made for this copy: it is written when the program is built (installer/build).</source>
+        <translation>La lista de licencias no se hizo para esta copia: se escribe cuando se construye el programa (installer/build).</translation>
     </message>
 </context>
 <context>
@@ -189,7 +204,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../app/services/badges.py" line="+42"/>
+        <location filename="../../app/services/badges.py" line="+36"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -199,17 +214,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ready to file</source>
         <translation>Lista para presentar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Not yet: wait until {day}</source>
         <translation>Todavía no: espere hasta el {day}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Not yet: add the day you served it</source>
         <translation>Todavía no: anote el día en que la notificó</translation>
     </message>
@@ -370,7 +385,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../app/services/casefiles.py" line="+43"/>
+        <location filename="../../app/services/casefiles.py" line="+47"/>
         <source>A case numbered {number} is already here. Nothing was imported. To put this file in its place, ask to replace it.</source>
         <translation>Ya hay aquí un caso con el número {number}. No se importó nada. Para poner este archivo en su lugar, pida reemplazarlo.</translation>
     </message>
@@ -381,6 +396,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+12"/>
+        <source>This is not an ordinary file (it is a device, a pipe or the like), so it is not read.</source>
+        <translation>No es un archivo común (es un dispositivo, una tubería o algo parecido), así que no se lee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is larger than any case file can be ({limit} MB), so it is not read.</source>
+        <translation>Este archivo es más grande de lo que puede ser un archivo de caso ({limit} MB), así que no se lee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no file here.</source>
         <translation>Aquí no hay ningún archivo.</translation>
     </message>
@@ -398,7 +423,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+23"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+29"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -592,7 +617,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CommunicationForm</name>
     <message>
-        <location filename="../../app/ui/forms/communication_form.py" line="+40"/>
+        <location filename="../../app/ui/forms/communication_form.py" line="+43"/>
         <source>Log a letter or call</source>
         <translation>Anotar una carta o llamada</translation>
     </message>
@@ -603,12 +628,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>&amp;Who sent it</source>
         <translation>&amp;Quién la envió</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>&amp;How</source>
         <translation>&amp;Cómo</translation>
     </message>
@@ -634,12 +659,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Day it &amp;came to you</source>
         <translation>Día en que le &amp;llegó</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
     </message>
@@ -709,7 +734,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Res&amp;umen: lo que dijo, en sus palabras</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Day they got it (return re&amp;ceipt), if known</source>
         <translation>Día en que la recibieron (acuse de r&amp;ecibo), si lo sabe</translation>
     </message>
@@ -747,7 +772,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CounselForm</name>
     <message>
-        <location filename="../../app/ui/forms/counsel_form.py" line="+20"/>
+        <location filename="../../app/ui/forms/counsel_form.py" line="+23"/>
         <source>New lawyer for the other side</source>
         <translation>Nuevo abogado de la parte contraria</translation>
     </message>
@@ -917,7 +942,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/i18n.py" line="+27"/>
+        <location filename="../../app/i18n.py" line="+31"/>
         <source>dddd, MMMM d, yyyy</source>
         <comment>A Qt date pattern, not words: dddd = weekday, MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -1009,22 +1034,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../app/ui/declaration/page.py" line="+158"/>
+        <location filename="../../app/ui/declaration/page.py" line="+166"/>
         <source>Open a case first: the declaration is built from its log.</source>
         <translation>Primero abra un caso: la declaración se hace con su registro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No request in this case is still in dispute, so there is nothing to put in a declaration. Add it on the “Requests in dispute” page, or mark it there as still in dispute.</source>
         <translation>Ninguna solicitud de este caso sigue en disputa, así que no hay nada que poner en una declaración. Agréguela en la página “Solicitudes en disputa”, o márquela allí como todavía en disputa.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+21"/>
+        <source>The program&apos;s font cannot print some characters; where they appear in the papers they will be missing. Change the text, or write them in by hand:</source>
+        <translation>La letra del programa no puede imprimir algunos caracteres; donde aparezcan en los documentos, faltarán. Cambie el texto o escríbalos a mano:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Your wording was not saved</source>
         <translation>Su redacción no se guardó</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No request chosen</source>
         <translation>No eligió ninguna solicitud</translation>
     </message>
@@ -1095,7 +1125,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputeForm</name>
     <message>
-        <location filename="../../app/ui/forms/dispute_form.py" line="+32"/>
+        <location filename="../../app/ui/forms/dispute_form.py" line="+35"/>
         <source>New request in dispute</source>
         <translation>Nueva solicitud en disputa</translation>
     </message>
@@ -1342,7 +1372,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="+112"/>
+        <location filename="../../app/ui/forms/fields.py" line="+122"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
@@ -1529,9 +1559,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+87"/>
+        <location filename="../../app/ui/launch.py" line="+120"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display.py" line="+33"/>
+        <source>Meet-and-Confer Log needs a screen to open its window, and none was found here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. The commands (meetconfer --help) work without a screen.</source>
+        <translation>Meet-and-Confer Log necesita una pantalla para abrir su ventana, y aquí no se encontró ninguna (no están definidos ni DISPLAY ni WAYLAND_DISPLAY). Ábralo desde una sesión de escritorio. Los comandos (meetconfer --help) funcionan sin pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1610,209 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Lawyer&apos;s a&amp;ddress (one line each)</source>
         <translation>&amp;Dirección del abogado (una línea por renglón)</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../app/domain/letter_wording.py" line="+50"/>
+        <source>Who is writing and where to answer: your name, number and address.</source>
+        <translation>Quién escribe y adónde contestar: su nombre, su número y su dirección.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter&apos;s date: the day you give it to staff for mailing.</source>
+        <translation>La fecha de la carta: el día en que la entrega al personal para enviarla por correo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer the letter goes to, and the address.</source>
+        <translation>El abogado a quien va la carta, y su dirección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the letter is about: the case and the requests in dispute.</source>
+        <translation>De qué trata la carta: el caso y las solicitudes en disputa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The greeting. The program does not guess a title such as Mr. or Ms.</source>
+        <translation>El saludo. El programa no adivina un tratamiento como Sr. o Sra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why you are writing.</source>
+        <translation>Por qué escribe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters and calls about these requests so far, from your log.</source>
+        <translation>Las cartas y llamadas sobre estas solicitudes hasta ahora, según su registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said in the call, from your notes in the log. Check that it is right and in English.</source>
+        <translation>Lo que se dijo en la llamada, según sus notas en el registro. Revise que sea correcto y que esté en inglés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which request this is, by set and number, and its days: when you served it, when their answer was due and when it came.</source>
+        <translation>Qué solicitud es, por serie y número, y sus fechas: cuándo la notificó, cuándo vencía su respuesta y cuándo llegó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request, quoted in full.</source>
+        <translation>La solicitud, citada completa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer, quoted in full.</source>
+        <translation>Su respuesta, citada completa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this request stands after the call.</source>
+        <translation>Cómo queda esta solicitud después de la llamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong with their answer, and the rule it breaks.</source>
+        <translation>Qué está mal en su respuesta, y la regla que no cumple.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would settle it: what you ask them to do.</source>
+        <translation>Qué lo resolvería: lo que usted les pide que hagan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you ask them to answer by (their time to reply under the court&apos;s rules), and that you will ask the court to decide if it is not settled.</source>
+        <translation>El día hasta el cual les pide que contesten (su plazo para responder según las reglas del tribunal), y que pedirá al tribunal que decida si no se resuelve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking for a phone call, and how their lawyer can set up a legal call with you at the prison. Change the times if you have set ones.</source>
+        <translation>La petición de una llamada telefónica, y cómo su abogado puede organizar una llamada legal con usted en la prisión. Cambie los horarios si usted tiene horarios fijos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That you will ask the court to decide what is still unresolved.</source>
+        <translation>Que pedirá al tribunal que decida lo que sigue sin resolver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A polite closing.</source>
+        <translation>Una despedida cortés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing.</source>
+        <translation>La despedida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on the line by hand after printing.</source>
+        <translation>Firme a mano sobre la línea después de imprimir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other lawyers in the case, who get a copy: mail them one too.</source>
+        <translation>Los demás abogados del caso, que reciben una copia: envíeles una también.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letters.py" line="+240"/>
+        <source>The letter cannot say what is wrong with their answer to {label}: write it in the request&apos;s &quot;What is wrong&quot; or pick reasons, or write it into the letter yourself.</source>
+        <translation>La carta no puede decir qué está mal en su respuesta a {label}: escríbalo en «Qué está mal» de la solicitud o elija motivos, o escríbalo usted mismo en la carta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter cannot say what would settle {label}: write it in the request&apos;s &quot;What would settle it&quot;.</source>
+        <translation>La carta no puede decir qué resolvería {label}: escríbalo en «Qué lo resolvería» de la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no mailing address in the log, so this letter cannot be mailed as it is. Add the address to the lawyer&apos;s details.</source>
+        <translation>{name} no tiene dirección postal en el registro, así que esta carta no se puede enviar por correo tal como está. Agregue la dirección a los datos del abogado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="+87"/>
+        <source>The mailing day {day} has not come yet. Choose today or a day before.</source>
+        <translation>El día de envío, {day}, todavía no ha llegado. Elija hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case has no lawyer for the other side yet, so there is no one to write to. Add their lawyer first.</source>
+        <translation>Este caso todavía no tiene abogado de la otra parte, así que no hay a quién escribir. Agregue primero a su abogado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This case has no lawyer with the id &quot;{id}&quot; (its lawyers: {known}).</source>
+        <translation>Este caso no tiene ningún abogado con el identificador «{id}» (sus abogados: {known}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no kind of letter called &quot;{kind}&quot; (the kinds: {known}).</source>
+        <translation>No hay ningún tipo de carta llamado «{kind}» (los tipos: {known}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check does not propose this kind of letter for any request in dispute now. Choose the requests the letter is about.</source>
+        <translation>La revisión no propone ahora este tipo de carta para ninguna solicitud en disputa. Elija las solicitudes de las que trata la carta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one request for the letter to be about.</source>
+        <translation>Elija al menos una solicitud de la que trate la carta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This case has no request with the id &quot;{id}&quot; (its requests: {known}).</source>
+        <translation>Este caso no tiene ninguna solicitud con el identificador «{id}» (sus solicitudes: {known}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is marked resolved or withdrawn, so there is nothing to write about it. Leave it out of the letter.</source>
+        <translation>{label} está marcada como resuelta o retirada, así que no hay nada que escribir sobre ella. Déjela fuera de la carta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter is empty.</source>
+        <translation>La carta está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is {length} characters long; a letter can have at most {limit}. Shorten the quoted texts or write about fewer requests.</source>
+        <translation>La carta tiene {length} caracteres; una carta puede tener como máximo {limit}. Acorte los textos citados o escriba sobre menos solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter&apos;s summary for the log is {length} characters long; it can have at most {limit}. Write about fewer requests.</source>
+        <translation>El resumen de la carta para el registro tiene {length} caracteres; puede tener como máximo {limit}. Escriba sobre menos solicitudes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The legal-mail log number is {length} characters long; it can have at most {limit}.</source>
+        <translation>El número del registro de correo legal tiene {length} caracteres; puede tener como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mailing day {day} has not come yet. Log the letter on the day you give it to staff, or a day after.</source>
+        <translation>El día de envío, {day}, todavía no ha llegado. Anote la carta el día en que la entregue al personal, o un día después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter is dated {dated}, so it cannot have been mailed on {day}. Change the letter&apos;s date, or the mailing day.</source>
+        <translation>La carta tiene fecha del {dated}, así que no pudo enviarse el {day}. Cambie la fecha de la carta o el día de envío.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lawyer this letter is addressed to is no longer in the case. Draft the letter again.</source>
+        <translation>El abogado a quien va dirigida esta carta ya no está en el caso. Vuelva a redactar la carta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A request this letter is about is no longer in the case. Draft the letter again.</source>
+        <translation>Una solicitud de la que trata esta carta ya no está en el caso. Vuelva a redactar la carta.</translation>
     </message>
 </context>
 <context>
@@ -1810,12 +2048,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+107"/>
+        <location filename="../../app/ui/main_window.py" line="+109"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1885,14 +2123,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+206"/>
+        <location line="-212"/>
+        <location line="+214"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -1902,13 +2140,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -1928,7 +2166,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso de ejemplo: inventado, para probar el programa</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -1983,7 +2221,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2054,6 +2292,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../app/services/outputs.py" line="+48"/>
+        <source>{path} is a link to a file that is not there. Give a file name in a folder instead.</source>
+        <translation>{path} es un enlace a un archivo que no existe. Indique en su lugar un nombre de archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is a folder. Give a file name in it, for example {example}.</source>
+        <translation>{path} es una carpeta. Indique un nombre de archivo dentro de ella, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not an ordinary file (it is a device, a pipe or the like), so nothing is written to it. Give a file name in a folder.</source>
+        <translation>{path} no es un archivo común (es un dispositivo, una tubería o algo parecido), así que no se escribe nada en él. Indique un nombre de archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} cannot be written: part of the way to it is a file, not a folder.</source>
+        <translation>No se puede escribir {path}: parte del camino hasta él es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>No se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be written: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be written: the folder {folder} is read-only.</source>
+        <translation>No se puede escribir {path}: la carpeta {folder} es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is in the program&apos;s data folder ({folder}); writing there could replace your data. Choose a file somewhere else, for example on a USB stick or in your documents.</source>
+        <translation>{path} está en la carpeta de datos del programa ({folder}); escribir ahí podría reemplazar sus datos. Elija un archivo en otro lugar, por ejemplo en una memoria USB o en sus documentos.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../app/ui/pages/common.py" line="+39"/>
@@ -2089,12 +2370,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>ParagraphPanel</name>
     <message>
-        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+152"/>
+        <location filename="../../app/ui/declaration/paragraph_panel.py" line="+184"/>
         <source>A paragraph cannot be empty. To go back to the program&apos;s wording, press Restore.</source>
         <translation>Un párrafo no puede quedar vacío. Para volver a la redacción del programa, pulse Volver a la redacción del programa.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Paragraphs of the declaration</source>
         <translation>Párrafos de la declaración</translation>
     </message>
@@ -2104,17 +2385,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Redacción que hizo el programa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Keep my wording</source>
-        <translation>&amp;Mantener mi redacción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print this paragraph as you wrote it.</source>
-        <translation>Imprimir este párrafo tal como usted lo escribió.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>Paragraphs o&amp;f the declaration (it prints in English):</source>
         <translation>Párrafos de la d&amp;eclaración (se imprime en inglés):</translation>
     </message>
@@ -2124,7 +2395,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Redacción que hizo el programa (para comparar):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>My wording is still &amp;right</source>
+        <translation>Mi redacción sigue siendo co&amp;rrecta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You read this paragraph again: print it as you wrote it, and take away the mark.</source>
+        <translation>Usted volvió a leer este párrafo: se imprime como usted lo escribió y se quita la marca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore the program&apos;s wording</source>
         <translation>Volver a la redacción del programa</translation>
     </message>
@@ -2155,8 +2436,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+4"/>
-        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press Keep my wording if yours is still right, or Restore to use the program&apos;s.</source>
-        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse Mantener mi redacción si la suya sigue siendo correcta, o Volver a la redacción del programa para usar la del programa.</translation>
+        <source>Check this paragraph: you changed its wording, and the log has changed since then. Compare it with the program&apos;s new wording below. Press “My wording is still right” if yours is, or Restore to use the program&apos;s.</source>
+        <translation>Revise este párrafo: usted cambió su redacción y después cambió el registro. Compárela con la nueva redacción del programa, que está abajo. Pulse «Mi redacción sigue siendo correcta» si la suya lo es, o Volver a la redacción del programa para usar la del programa.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2286,7 +2567,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+98"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+99"/>
         <source>Print the declaration</source>
         <translation>Imprimir la declaración</translation>
     </message>
@@ -2316,7 +2597,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -2352,7 +2634,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+91"/>
+        <location filename="../../app/ui/forms/base.py" line="+113"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2372,7 +2654,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>¿Por qué? Abrir la guía sobre: {section}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+129"/>
+        <source>This form shows what you typed before, which was not saved yet. Press Save to keep it as a record, or Cancel to throw it away.</source>
+        <translation>Este formulario muestra lo que usted escribió antes y que todavía no se guardó. Pulse Guardar para conservarlo como registro, o Cancelar para descartarlo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What you type cannot be kept safe right now: {reason} Press Save as soon as you can.</source>
+        <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -2387,9 +2679,156 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
         <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="+67"/>
+        <source>You were writing something</source>
+        <translation>Estaba escribiendo algo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} (case {case}, last typed {when})</source>
+        <translation>{what} (caso {case}, escrito por última vez el {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} (last typed {when})</source>
+        <translation>{what} (escrito por última vez el {when})</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Cannot open it again</source>
+        <translation>No se puede volver a abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed could not be opened again: the case or record it belonged to is no longer here. These are the words you typed, to copy:</source>
+        <translation>Lo que escribió no se pudo volver a abrir: el caso o el registro al que pertenecía ya no está aquí. Estas son las palabras que escribió, para que las copie:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>You were starting a new case</source>
+        <translation>Estaba empezando un caso nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing the case details</source>
+        <translation>Estaba cambiando los datos del caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were adding a lawyer</source>
+        <translation>Estaba agregando un abogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a lawyer&apos;s details</source>
+        <translation>Estaba cambiando los datos de un abogado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were adding a request in dispute</source>
+        <translation>Estaba agregando una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a request in dispute</source>
+        <translation>Estaba cambiando una solicitud en disputa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You were logging a letter or call</source>
+        <translation>Estaba anotando una carta o llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were changing a letter or call</source>
+        <translation>Estaba cambiando una carta o llamada</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location line="-207"/>
+        <source>Unsaved work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program closed unexpectedly</source>
+        <translation>El programa se cerró de forma inesperada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Throw it away</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir después</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The program closed unexpectedly the last time it was used.</source>
+        <translation>El programa se cerró de forma inesperada la última vez que se usó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The details were saved for the staff in this file: {path}</source>
+        <translation>Los detalles se guardaron para el personal en este archivo: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed and had not saved yet is still here. Keep each one to finish it, or throw it away:</source>
+        <translation>Lo que escribió y todavía no había guardado sigue aquí. Conserve cada cosa para terminarla, o descártela:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You had not finished these, and had not saved them yet. Keep each one to finish it, or throw it away:</source>
+        <translation>No había terminado esto, y todavía no lo había guardado. Conserve cada cosa para terminarla, o descártela:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything you saved is safe.</source>
+        <translation>Todo lo que guardó está a salvo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Throw it away?</source>
+        <translation>¿Descartarlo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away what you typed? It cannot be brought back.</source>
+        <translation>¿Descartar lo que escribió? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not thrown away</source>
+        <translation>No se descartó</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2907,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../app/store/backup.py" line="+243"/>
+        <location filename="../../app/store/backup.py" line="+255"/>
         <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
         <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -2478,7 +2917,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+67"/>
+        <location filename="../../app/store/health.py" line="+69"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -2498,17 +2937,27 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudo abrir el archivo de datos {path} ({reason}). No se cambió nada. Revise que la memoria USB esté conectada, que se pueda escribir en la carpeta y que ningún otro programa esté usando el archivo.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>The data file {path} is empty (0 bytes): a copy or a save did not finish. The program will not use it, and it was not changed. You can put back a backup.</source>
+        <translation>El archivo de datos {path} está vacío (0 bytes): una copia o un guardado no terminó. El programa no lo usará y no se cambió. Puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
         <location filename="../../app/store/lock.py" line="+36"/>
         <source>Another copy of Meet-and-Confer Log is already using the data in {folder}. Close it first (it may be open in another window or for another user), then try again. Nothing was changed.</source>
         <translation>Otra copia de Meet-and-Confer Log ya está usando los datos de {folder}. Ciérrela primero (puede estar abierta en otra ventana o para otro usuario) y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/sealed.py" line="+64"/>
+        <location filename="../../app/store/sealed.py" line="+65"/>
         <source>The passphrase is empty. Type a passphrase to protect the backup.</source>
         <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para proteger la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
+        <source>The backup {path} is not protected with a passphrase, yet a passphrase was given. Nothing was changed. If this is the backup you meant, use it without a passphrase.</source>
+        <translation>La copia de seguridad {path} no está protegida con una frase de contraseña, pero se dio una. No se cambió nada. Si es la copia que quería, úsela sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The passphrase does not open this backup, or the backup file has been changed or damaged. Nothing was changed. Check the passphrase and try again.</source>
         <translation>La frase de contraseña no abre esta copia de seguridad, o el archivo de la copia fue cambiado o está dañado. No se cambió nada. Revise la frase de contraseña y vuelva a intentarlo.</translation>
     </message>
@@ -2568,22 +3017,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+87"/>
-        <source>A backup cannot be written over the data itself ({path}). Choose another file, for example on a USB stick.</source>
-        <translation>Una copia de seguridad no se puede escribir encima de los propios datos ({path}). Elija otro archivo, por ejemplo en una memoria USB.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../app/services/safety.py" line="+131"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Data folder: {folder}</source>
         <translation>Carpeta de datos: {folder}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Everything checked is in good order.</source>
         <translation>Todo lo revisado está en orden.</translation>
     </message>
@@ -2593,7 +3037,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Se encontró un problema; vea arriba.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>The data folder {folder} cannot be used ({reason}). Check the folder given with --data-dir, and that the USB stick is in.</source>
+        <translation>No se puede usar la carpeta de datos {folder} ({reason}). Revise la carpeta indicada con --data-dir y que la memoria USB esté puesta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The newest good backup is {path}, from {when}.</source>
         <translation>La copia de seguridad buena más reciente es {path}, del {when}.</translation>
     </message>
@@ -3014,12 +3463,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+134"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>
@@ -3233,6 +3682,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+7"/>
         <source>There is no request in dispute with the id “{id}” in this case.</source>
         <translation>En este caso no hay ninguna solicitud en disputa con el identificador “{id}”.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>This text holds a control character ({codes}), which cannot be printed. Remove it.</source>
+        <translation>Este texto contiene un carácter de control ({codes}), que no se puede imprimir. Quítelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This must be one line of printable text; it holds a control character or a line break ({codes}). Remove it.</source>
+        <translation>Esto debe ser una sola línea de texto imprimible; contiene un carácter de control o un salto de línea ({codes}). Quítelo.</translation>
     </message>
 </context>
 <context>
@@ -3495,17 +3954,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>cli-check</name>
     <message>
-        <location filename="../../app/cli/check.py" line="+47"/>
+        <location filename="../../app/cli/check.py" line="+46"/>
         <source>No case numbered &apos;{number}&apos; is in this data folder ({folder}). &apos;meetconfer list&apos; shows the cases here.</source>
         <translation>En esta carpeta de datos ({folder}) no hay ningún caso con el número &apos;{number}&apos;. &apos;meetconfer list&apos; muestra los casos que hay aquí.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The data in {folder} could not be read ({reason}). &apos;meetconfer verify&apos; checks it.</source>
-        <translation>No se pudieron leer los datos de {folder} ({reason}). &apos;meetconfer verify&apos; los revisa.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>[ok]     </source>
         <translation>[bien]   </translation>
     </message>
@@ -3649,7 +4103,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/domain/rules.py" line="+250"/>
+        <location filename="../../app/domain/rules.py" line="+268"/>
         <source>Their response arrived on {day}.</source>
         <translation>Su respuesta llegó el {day}.</translation>
     </message>
@@ -3844,7 +4298,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este tribunal normalmente no exige consultar en casos como el suyo, así que esto es un consejo, no un requisito; revise su orden de calendario (scheduling order).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
+        <source>If nothing comes by then, add the day you served the request.</source>
+        <translation>Si para entonces no llega nada, agregue el día en que notificó la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If nothing comes by then, write to them saying exactly what is missing or wrong in their answer to this request.</source>
+        <translation>Si para entonces no llega nada, escríbales diciendo exactamente qué falta o qué está mal en su respuesta a esta solicitud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, write again about this request, or ask them for a phone call.</source>
+        <translation>Si para entonces no llega nada, vuelva a escribir sobre esta solicitud, o pídales una llamada telefónica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If nothing comes by then, ask them in writing for a phone conference about this request (through the litigation coordinator).</source>
+        <translation>Si para entonces no llega nada, pídales por escrito una conferencia telefónica sobre esta solicitud (por medio del coordinador de litigios).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If nothing comes by then, wait for their answer to the request until {due}.</source>
+        <translation>Si para entonces no llega nada, espere su respuesta a la solicitud hasta el {due}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{wait} {then}</source>
+        <translation>{wait} {then}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Their answer was due</source>
         <translation>Venció el plazo de su respuesta</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`meetconfer list`, `import` and `export` (shared/spec/cli.md), through `app.cli.main`
+"""`meetconfer list`, `import` and `export` (docs/command-line.md), through `app.cli.main`
 and once through the installed console script."""
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def test_import_prints_the_case_number_and_list_shows_it(
         "C 07-1234 ABC (PR)\tNúñez v. Doe\tcand\t2 lawyers, 2 requests (2 still in dispute), "
         "3 letters and calls",
         f"{DEMO_NUMBER}\tRamírez v. Kessler\tcand\t3 lawyers, 5 requests (3 still in dispute), "
-        "10 letters and calls",
+        "11 letters and calls",
     ]
 
 

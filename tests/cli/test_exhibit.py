@@ -130,7 +130,7 @@ def test_parent_is_a_file(
 ) -> None:
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
-    _fails(capsys, data_dir, CASE, "-o", str(blocker / "x.pdf"), expect="cannot write")
+    _fails(capsys, data_dir, CASE, "-o", str(blocker / "x.pdf"), expect="cannot be written")
     assert blocker.read_text() == "x"
 
 

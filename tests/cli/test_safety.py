@@ -1,4 +1,4 @@
-"""`meetconfer backup`, `restore` and `verify` (shared/spec/cli.md)."""
+"""`meetconfer backup`, `restore` and `verify` (docs/command-line.md)."""
 
 from __future__ import annotations
 
@@ -249,7 +249,7 @@ def test_a_backup_over_the_data_itself_is_refused(
 ) -> None:
     before = fingerprint(paths.database_path())
     assert run(data_dir, "backup", "-o", str(paths.database_path())) == 2
-    assert "over the data itself" in capsys.readouterr().err
+    assert "in the program's data folder" in capsys.readouterr().err
     assert fingerprint(paths.database_path()) == before
 
 

@@ -1,4 +1,4 @@
-"""An independent, literal reading of `shared/spec/rules.md` (checks, verdicts, `dates`).
+"""An independent, literal reading of `docs/checks.md` (checks, verdicts, `dates`).
 
 Why this exists: the program's `check --json` answer is compared from outside with someone
 else's reading of the spec. This module is *our* second reading, written from the spec text
@@ -15,6 +15,7 @@ which reading the program took.
 
 Output: the spec's JSON shape minus messages, sources, labels and next steps:
 ``{"adequate": bool, "disputes": [{"id", "status", "adequate", "checks": [{"id", "result"}],
+"next_step": <the id of the check whose step it is, or None>,
 "dates": {"response_due", "reply_window_ends"}}]}``.
 """
 
@@ -255,6 +256,17 @@ def is_adequate(results: dict[str, str], readings: Readings) -> bool:
     return all(results[check_id] in allowed for check_id in CHECK_IDS[:6])
 
 
+def next_step_check(results: dict[str, str]) -> str | None:
+    """Which check's step `next_step` is: "While WAITED fails, it is to wait for their reply
+    until its day ..., whatever fails before it in the table ... Otherwise it is the first
+    failing check's step; null when none fails." Only `fail` counts ("when none fails"): a
+    check reported as `warn` is advice and gives no next step."""
+    failing = [check_id for check_id in CHECK_IDS[:6] if results[check_id] == FAIL]
+    if "WAITED" in failing:
+        return "WAITED"
+    return failing[0] if failing else None
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
@@ -288,10 +300,11 @@ def oracle_check(case: Case, as_of: dt.date, readings: Readings = DEFAULT) -> di
             results = check_dispute(dispute, comms, params, as_of, readings)
             checks = [{"id": check_id, "result": results[check_id]} for check_id in CHECK_IDS]
             adequate: bool | None = is_adequate(results, readings)
+            step = next_step_check(results)
         else:
-            checks, adequate = [], None
+            checks, adequate, step = [], None, None
         disputes.append({"id": dispute.id, "status": str(dispute.status), "adequate": adequate,
-                         "checks": checks, "dates": dates})
+                         "checks": checks, "next_step": step, "dates": dates})
 
     checked = [d for d in disputes if d["adequate"] is not None]
     return {"adequate": bool(checked) and all(d["adequate"] for d in checked),

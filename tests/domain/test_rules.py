@@ -407,14 +407,42 @@ def test_one_failing_check_stops_the_verdict_and_gives_the_next_step() -> None:
 
 
 def test_next_step_is_that_of_the_first_failing_check() -> None:
-    dispute = _dispute(_one(outgoing("c1", "2007-08-08"), served_on="2007-08-01"),
-                       "2007-08-10")
+    # Served August 1 and nothing written yet: their answer is not due.
+    dispute = _dispute(_one(served_on="2007-08-01"), "2007-08-10")
     first = dispute.check(RD)
     assert first is not None and first.result is Result.FAIL
     assert dispute.next_step == first.next_step
+    assert dispute.next_step_check is RD
     for check in dispute.checks:
         if check.result in (Result.FAIL, Result.WARN):
             assert check.next_step is not None, check.id
+
+
+def test_while_waited_fails_the_next_step_is_to_wait_whatever_fails_before_it() -> None:
+    # A letter of August 8 before their answer is due (September 4): WAITED (until August
+    # 27) fails after RESPONSE_DUE, EXCHANGE and DEFICIENCY_EXPLAINED, and still comes first.
+    dispute = _dispute(_one(outgoing("c1", "2007-08-08"), served_on="2007-08-01"),
+                       "2007-08-10")
+    assert _get(dispute, RD).result is Result.FAIL
+    assert _get(dispute, W).result is Result.FAIL
+    assert dispute.next_step_check is W
+    assert dispute.next_step is not None
+    assert dispute.next_step.english() == (
+        "Next step: wait for a reply until Monday, August 27, 2007; log it if one comes. "
+        "If nothing comes by then, wait for their answer to the request until "
+        "Tuesday, September 4, 2007.")
+    # Their answer came: after the wait, the first other failing check's step.
+    answered = _dispute(_one(outgoing("c1", "2007-08-08"), served_on="2007-07-01",
+                             response_received_on="2007-07-30"), "2007-08-10")
+    assert answered.next_step_check is W
+    assert answered.next_step is not None
+    assert answered.next_step.english().endswith(
+        "If nothing comes by then, write to them saying exactly what is missing or wrong in "
+        "their answer to this request.")
+    # The day after the window: the first failing check again.
+    later = _dispute(_one(outgoing("c1", "2007-08-08"), served_on="2007-07-01",
+                          response_received_on="2007-07-30"), "2007-08-28")
+    assert later.next_step_check is DX
 
 
 def test_where_conferring_is_not_required_failures_become_advice() -> None:

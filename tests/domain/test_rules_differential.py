@@ -1,6 +1,6 @@
 """Differential test: the program's good-faith check against an independent reading.
 
-`tests/domain/oracle_rules.py` reads `shared/spec/rules.md` on its own; here hypothesis
+`tests/domain/oracle_rules.py` reads `docs/checks.md` on its own; here hypothesis
 generates valid cases and an as-of day, and the program's `assess_case` + `assessment_to_json`
 must give the same results, adequacy and dates as the oracle. The generator aims at the
 places where readings part: several disputes of every status, service by each method or
@@ -35,6 +35,7 @@ from app.domain.model import (
     Role,
     ServedBy,
 )
+from app.domain.rules import CheckId
 from app.services.assessment import assess_case, assessment_to_json
 from tests.domain import oracle_rules as oracle
 from tests.helpers.strategies import PROFILE_IDS, cases
@@ -149,16 +150,23 @@ def sum_(pair: tuple[dt.date, dt.timedelta]) -> dt.date:
 
 def program_answer(case: Case, as_of: dt.date) -> dict[str, Any]:
     """The program's `check --json` answer, cut to what the oracle gives."""
-    answer = assessment_to_json(assess_case(case, as_of))
+    assessment = assess_case(case, as_of)
+    answer = assessment_to_json(assessment)
     return {
         "adequate": answer["adequate"],
         "disputes": [
             {"id": d["id"], "status": d["status"], "adequate": d["adequate"],
              "checks": [{"id": c["id"], "result": c["result"]} for c in d["checks"]],
+             # Which check the next step comes from (the JSON gives only its words).
+             "next_step": _step_id(assessed.next_step_check),
              "dates": d["dates"]}
-            for d in answer["disputes"]
+            for d, assessed in zip(answer["disputes"], assessment.disputes, strict=True)
         ],
     }
+
+
+def _step_id(check_id: CheckId | None) -> str | None:
+    return None if check_id is None else check_id.value
 
 
 def _describe(case: Case, as_of: dt.date) -> str:

@@ -52,3 +52,87 @@ def overwrite(path: Path, offset: int, data: bytes) -> None:
 def page_size(path: Path) -> int:
     size = int.from_bytes(path.read_bytes()[16:18], "big")
     return 65536 if size == 1 else size
+
+
+# -- damaged data folders: each kind the safety tests make, for every command ------------
+
+
+def _cut_to_nothing(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _cut_short(path: Path) -> None:
+    with path.open("r+b") as file:
+        file.truncate(path.stat().st_size // 2)
+
+
+def _pages_overwritten(path: Path) -> None:
+    size = page_size(path)
+    for number in range(2, path.stat().st_size // size):
+        overwrite(path, number * size, b"\x0d\xff\xff\xff" * 8)
+
+
+def _not_ours(path: Path) -> None:
+    path.write_text("Dear counsel, I am writing about my requests.\n" * 50)
+
+
+def _beginning_damaged(path: Path) -> None:
+    overwrite(path, 0, b"\xff" * 16)
+
+
+def _folder_instead(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _dangling_link(path: Path) -> None:
+    path.unlink()
+    path.symlink_to(path.with_name("gone.sqlite3"))
+
+
+DAMAGES = {
+    "cut to 0 bytes": _cut_to_nothing,
+    "cut short": _cut_short,
+    "pages overwritten": _pages_overwritten,
+    "not a data file": _not_ours,
+    "beginning damaged": _beginning_damaged,
+    "a folder where the file goes": _folder_instead,
+    "a link to nothing": _dangling_link,
+}
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """Everything in `folder` (names, kinds, bytes, link targets), to compare before and
+    after a command that must change nothing."""
+    state: dict[str, str] = {}
+    if not folder.exists():
+        return state
+    for item in sorted(folder.rglob("*")):
+        name = str(item.relative_to(folder))
+        if item.is_symlink():
+            state[name] = f"link {item.readlink()}"
+        elif item.is_dir():
+            state[name] = f"folder {item.stat().st_mode & 0o777:o}"
+        else:
+            state[name] = f"file {item.stat().st_mode & 0o777:o} {fingerprint(item)}"
+    return state
+
+
+def flip_bytes_in_cases_page(path: Path, count: int = 64) -> None:
+    """Change `count` bytes in the middle of the page holding the cases table's rows:
+    damage SQLite's structural check does not see."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'cases'").fetchone()[0]
+    conn.close()
+    size = page_size(path)
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * size
+    page = data[start:start + size]
+    # The rows sit at the end of a leaf page; flip bytes among them.
+    at = size - 200
+    for offset in range(at, at + count):
+        page[offset] ^= 0xFF
+    data[start:start + size] = page
+    path.write_bytes(bytes(data))

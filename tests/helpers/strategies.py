@@ -35,8 +35,9 @@ PROFILE_IDS = ("generic", "cand", "cacd", "caed", "casd", "nysd", "ilnd", "wawd"
 EARLIEST = dt.date(1990, 1, 1)
 
 # Any text a person could type, including accents and other scripts, but no lone surrogates
-# (which are not text and cannot be written as UTF-8).
-_ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
+# (which are not text and cannot be written as UTF-8) and no control characters or line
+# separators (refused in a case: app.domain.text_safety).
+_ANY_TEXT = st.text(st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]), max_size=12)
 _FILLED_TEXT = _ANY_TEXT.filter(lambda text: text.strip() != "")
 _OPTIONAL_TEXT = st.none() | _ANY_TEXT
 _LINES = st.lists(_ANY_TEXT, max_size=3)

@@ -132,7 +132,7 @@ def test_the_demo_case_is_imported_once(store: Store) -> None:
     assert import_demo_case(store) == number
     [summary] = store.list_cases()
     assert summary.case_number == number
-    assert (summary.counsel, summary.disputes, summary.communications) == (3, 5, 10)
+    assert (summary.counsel, summary.disputes, summary.communications) == (3, 5, 11)
     assert summary.open_disputes == 3
 
 

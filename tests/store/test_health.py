@@ -44,13 +44,40 @@ def refused(path: Path, kind: ProblemKind) -> DatabaseProblem:
     return caught.value
 
 
-def test_a_missing_or_empty_file_is_a_new_one(tmp_path: Path) -> None:
-    empty = tmp_path / "empty.sqlite3"
+def test_a_missing_file_is_a_new_one(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "missing.sqlite3")
+    assert store.list_cases() == []
+    store.close()
+
+
+def test_a_file_cut_to_nothing_is_damaged_not_new(tmp_path: Path) -> None:
+    """A failed copy or a full disk can leave a 0-byte data file: writing a fresh database
+    over it would hide that the data is gone and fill the place a backup goes back to."""
+    empty = tmp_path / "meetconfer.sqlite3"
     empty.touch()
-    for path in (tmp_path / "missing.sqlite3", empty):
-        store = Store.open(path)
-        assert store.list_cases() == []
-        store.close()
+    problem = refused(empty, ProblemKind.DAMAGED)
+    assert "empty (0 bytes)" in str(problem) and problem.backup_may_help
+    assert empty.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["meetconfer.sqlite3"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dangling link"])
+def test_something_other_than_a_file_is_refused_without_waiting(tmp_path: Path, kind: str) -> None:
+    import os
+
+    path = tmp_path / "meetconfer.sqlite3"
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(path)
+    else:
+        path.symlink_to(tmp_path / "gone.sqlite3")
+    inspection = inspect_file(path, thorough=True)
+    assert inspection.problem is not None
+    assert inspection.problem.kind is ProblemKind.UNREADABLE
+    with pytest.raises(DatabaseProblem):
+        Store.open(path)
+    assert not (tmp_path / "gone.sqlite3").exists()
 
 
 def test_a_good_file_opens_with_its_data(data_file: Path) -> None:

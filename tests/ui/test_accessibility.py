@@ -221,6 +221,20 @@ def _declaration_preview(env: Env) -> QWidget:
     return dialog
 
 
+def _recovery(env: Env) -> QWidget:
+    from pathlib import Path
+
+    from app.crash import PreviousRun
+    from app.services.drafts import Drafts
+    from app.ui.recovery import RecoveryDialog
+
+    drafts = Drafts(env.store)
+    drafts.save(f"case:{env.session.case_id}:counsel:new", "counsel", "Dana M. Whitfield",
+                {"case_id": env.session.case_id, "record_id": None, "fields": {}})
+    report = PreviousRun(True, Path("logs") / "crash-20261204-101500-000000-fatal.txt")
+    return RecoveryDialog(env.window, drafts, drafts.pending(), report)
+
+
 # name -> (builder, the app.ui classes it covers)
 BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "main window": (_main_window, ("MainWindow",)),
@@ -240,6 +254,7 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "first case wizard": (_wizard, ("FirstCaseWizard",)),
     "first case wizard, last page": (_wizard_requests, ("FirstCaseWizard",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
+    "unsaved work after a crash": (_recovery, ("RecoveryDialog",)),
 }
 # Base classes never shown on their own.
 _ABSTRACT = {"RecordForm"}

@@ -104,8 +104,9 @@ def test_an_edit_is_kept_printed_and_marked_until_restored(
         page: DeclarationPage, demo: OpenCase, answers: Answers, qtbot: QtBot) -> None:
     _select(page, "intro")
     page.paragraphs.editor.setPlainText("I am the plaintiff, and I wrote this myself.")
-    page.paragraphs.keep_button.click()
-    assert _list_texts(page)[0] == "1. [Your wording] I am the plaintiff, and I wrote this myself."
+    # Kept as typed, once the typing pauses: no button to press.
+    qtbot.waitUntil(lambda: _list_texts(page)[0]
+                    == "1. [Your wording] I am the plaintiff, and I wrote this myself.")
     assert page.paragraphs.notice.text() == "This paragraph prints with your wording."
 
     # Kept with the case: a new page on the same case shows it, and the PDF prints it.
@@ -133,7 +134,7 @@ def test_a_wording_that_cannot_be_saved_is_told_plainly_and_kept_on_screen(
     monkeypatch.setattr(documents, "save_paragraph_text", full_disk)
     _select(page, "intro")
     page.paragraphs.editor.setPlainText("My own words, not yet saved.")
-    page.paragraphs.keep_button.click()
+    page.paragraphs.flush()
     [(text, _details)] = answers.problems
     assert "disk is not full" in text and "Nothing was changed" in text
     assert page.paragraphs.editor.toPlainText() == "My own words, not yet saved."
@@ -151,7 +152,8 @@ def test_an_edit_whose_record_changed_is_marked_plainly(
         page: DeclarationPage, demo: OpenCase) -> None:
     _select(page, "dispute:d1")
     page.paragraphs.editor.setPlainText("My own words about the interrogatory.")
-    page.paragraphs.keep_button.click()
+    page.paragraphs.flush()
+    assert not page.paragraphs.confirm_button.isVisibleTo(page)
 
     d1 = demo.case.dispute("d1")
     assert d1 is not None
@@ -164,8 +166,10 @@ def test_an_edit_whose_record_changed_is_marked_plainly(
     assert page.paragraphs.notice.text().startswith("Check this paragraph:")
     assert "He did not answer at all." in page.paragraphs.generated_view.toPlainText()
 
-    # Keeping it again says "still right": the mark goes.
-    page.paragraphs.keep_button.click()
+    # "My wording is still right": the mark goes.
+    assert page.paragraphs.confirm_button.isVisibleTo(page)
+    page.paragraphs.confirm_button.click()
+    assert not page.paragraphs.confirm_button.isVisibleTo(page)
     text = next(t for t in _list_texts(page) if "My own words" in t)
     assert "check it" not in text
 
@@ -260,3 +264,24 @@ def test_typing_is_kept_when_a_request_is_unticked(page: DeclarationPage) -> Non
     page.paragraphs.editor.setPlainText("Typed, then a request was unticked.")
     page.covered.list.item(2).setCheckState(Qt.CheckState.Unchecked)
     assert _list_texts(page)[0] == "1. [Your wording] Typed, then a request was unticked."
+
+
+def test_characters_the_papers_cannot_print_are_named_before_printing(
+    qtbot: QtBot, store: Store, demo: OpenCase, answers: Answers
+) -> None:
+    """Emoji and Chinese characters would vanish from the PDF: the page names them and
+    where they are, above the Print button, before anything is printed."""
+    case = dataclasses.replace(demo.case, defendants=["Officer \u4e2d\u6751 \U0001F600"])
+    store.update_case_details(demo.case_id, case)
+    changed = Cases(store).open(demo.case_id)
+    widget = DeclarationPage(lambda: changed, today=lambda: AS_OF)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 768)
+    widget.show()
+    assert widget.unprintable.isVisible()
+    text = widget.unprintable.text()
+    assert "case.defendants[0]" in text and "U+4E2D" in text and "U+1F600" in text
+    store.update_case_details(demo.case_id, dataclasses.replace(case, defendants=["Officer"]))
+    widget._case_source = lambda: Cases(store).open(demo.case_id)
+    widget.refresh()
+    assert not widget.unprintable.isVisible()

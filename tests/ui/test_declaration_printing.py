@@ -137,18 +137,35 @@ def test_the_suggested_name_is_safe_for_any_folder() -> None:
     assert printing.suggested_file_name(None) == "declaration.pdf"
 
 
-def test_save_as_opens_in_documents_or_the_data_folder_never_the_programs(
+def test_save_as_over_the_data_file_is_refused_in_plain_words(
+        qtbot: QtBot, demo_pdf: bytes, answers: Answers) -> None:
+    from app import paths
+    from tests.helpers.datafiles import fingerprint
+
+    before = fingerprint(paths.database_path())
+    answers.save_path = str(paths.database_path().with_suffix(".pdf"))
+    assert printing.save_pdf_as(None, demo_pdf, "declaration.pdf") is None
+    [(text, _details)] = answers.problems
+    assert "data folder" in text
+    assert fingerprint(paths.database_path()) == before
+    assert not paths.database_path().with_suffix(".pdf").exists()
+
+
+def test_save_as_opens_in_documents_or_home_never_the_programs_folder(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from PySide6.QtCore import QStandardPaths
 
     from app import paths
 
-    documents = tmp_path / "Documents"
-    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
-    assert printing.save_folder() == str(paths.data_dir())  # Documents does not exist
+    documents, home = tmp_path / "Documents", tmp_path / "home"
+    home.mkdir()
+    places = {QStandardPaths.StandardLocation.DocumentsLocation: str(documents),
+              QStandardPaths.StandardLocation.HomeLocation: str(home)}
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: places[where])
+    assert printing.save_folder() == str(home)  # Documents does not exist
     documents.mkdir()
     assert printing.save_folder() == str(documents)
-    assert printing.save_folder() != str(paths.program_folder())
+    assert printing.save_folder() not in (str(paths.program_folder()), str(paths.data_dir()))
 
 
 def test_saving_from_the_page_says_where_the_file_is(make_window, answers: Answers,  # type: ignore[no-untyped-def]

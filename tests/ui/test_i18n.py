@@ -37,3 +37,24 @@ def test_days_inside_messages_follow_the_interface_language(
     assert switcher.apply(qapp, SPANISH)
     assert "lunes, 27 de agosto de 2007" in render(waited.next_step)
     assert waited.next_step.english() == english  # the command line and documents: English
+
+
+def test_a_next_step_made_of_two_sentences_is_translated_whole(
+        qapp: QApplication, switcher: LanguageSwitcher) -> None:
+    # A letter before their answer is due: wait for the letter's reply day, then for their
+    # answer (both sentences and both days in the interface's language).
+    from tests.helpers.builders import make_case, make_dispute, outgoing
+
+    case = make_case(disputes=[make_dispute(served_on="2007-08-01")],
+                     communications=[outgoing("c1", "2007-08-08")])
+    params, _ = effective_parameters(get_profile(case.rule_profile), case.profile_overrides)
+    [dispute] = assess(case, params, day("2007-08-10")).disputes
+    assert dispute.next_step is not None
+    english = dispute.next_step.english()
+    assert render(dispute.next_step) == english
+    assert switcher.apply(qapp, SPANISH)
+    spanish = render(dispute.next_step)
+    assert "lunes, 27 de agosto de 2007" in spanish
+    assert "Si para entonces no llega nada, espere su respuesta" in spanish
+    assert "martes, 4 de septiembre de 2007" in spanish
+    assert "Next step" not in spanish and "nothing comes" not in spanish

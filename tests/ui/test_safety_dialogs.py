@@ -195,3 +195,27 @@ def test_start_up_with_no_backup_only_explains(store: Store, answers: Answers) -
         Store.open(paths.database_path())
     assert not offer_newest_backup(None, caught.value)
     assert "not a Meet-and-Confer Log data file" in answers.problems[0][0]
+
+
+def test_start_up_with_a_file_cut_to_nothing_offers_the_backup(
+    store: Store, case_id: int, answers: Answers
+) -> None:
+    """A 0-byte data file (a failed copy, a full disk) is damaged, not a new folder: the
+    program says so and offers the newest backup instead of starting empty over it."""
+    from app.store.health import DatabaseProblem
+    from app.ui.safety import offer_newest_backup
+
+    store.close()
+    Store.open(paths.database_path(), daily_backup=True).close()
+    paths.database_path().write_bytes(b"")
+    with pytest.raises(DatabaseProblem) as caught:
+        Store.open(paths.database_path())
+    assert paths.database_path().stat().st_size == 0
+    assert "empty (0 bytes)" in str(caught.value)
+    assert offer_newest_backup(None, caught.value)
+    assert "The newest good backup is from" in answers.confirms[0]
+    again = Store.open(paths.database_path())
+    try:
+        assert [c.case_number for c in again.list_cases()] == [NUMBER]
+    finally:
+        again.close()

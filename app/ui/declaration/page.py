@@ -39,6 +39,7 @@ from app.ui.language import Retranslating
 from app.ui.text_size import ScaledLabel
 
 if TYPE_CHECKING:
+    from app.documents.glyphs import Unprintable
     from app.documents.paragraphs import DeclarationParagraph
     from app.services.cases import OpenCase
     from app.ui.declaration.preview import PreviewDialog
@@ -62,6 +63,12 @@ class DeclarationPage(Retranslating, QWidget):
         self.covered = CoveredRequests()
         self.options = PrintOptions()
         self.paragraphs = ParagraphPanel()
+        # Characters the papers' font cannot print, named before printing (issue 19).
+        self.unprintable = QLabel()
+        self.unprintable.setWordWrap(True)
+        self.unprintable.setTextFormat(Qt.TextFormat.PlainText)
+        self.unprintable.hide()
+        self._unprintable: list[Unprintable] = []
         self.preview_button = QPushButton()
         self.print_button = QPushButton()
         self.save_button = QPushButton()
@@ -108,6 +115,7 @@ class DeclarationPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.unprintable)
         layout.addLayout(buttons)
 
     # -- reading the case -----------------------------------------------------------------
@@ -159,9 +167,12 @@ class DeclarationPage(Retranslating, QWidget):
                 "DeclarationPage", "Open a case first: the declaration is built from its log.")))
             self.paragraphs.set_paragraphs([])
             self._enable_document_buttons(False)
+            self._unprintable = []
+            self.unprintable.hide()
             return
         choices = self._choices()
         self._show_readiness(choices)
+        self._show_unprintable()
         self.paragraphs.set_paragraphs(self._source.paragraphs(choices) if choices.dispute_ids
                                        else [])
         self._enable_document_buttons(bool(choices.dispute_ids))
@@ -180,6 +191,21 @@ class DeclarationPage(Retranslating, QWidget):
             self.readiness.show_assessments(self._source.readiness(choices))
         except ProfileError as error:
             self.readiness.show_problem(*error.problems)
+
+    def _show_unprintable(self) -> None:
+        """Name each text holding characters the printed papers cannot show, so the person
+        can change it before printing instead of finding words missing on paper."""
+        self._unprintable = [] if self._source is None else self._source.unprintable()
+        self._render_unprintable()
+
+    def _render_unprintable(self) -> None:
+        found = self._unprintable
+        self.unprintable.setVisible(bool(found))
+        if found:
+            self.unprintable.setText("\n".join([self.tr(
+                "The program's font cannot print some characters; where they appear in the "
+                "papers they will be missing. Change the text, or write them in by hand:"),
+                *(f"  {item.english()}" for item in found)]))
 
     def _enable_document_buttons(self, enabled: bool) -> None:
         for button in (self.preview_button, self.print_button, self.save_button):
@@ -226,6 +252,7 @@ class DeclarationPage(Retranslating, QWidget):
             self.options.date_edit.setFocus()
             return None
         choices = self._choices(self.options.signing_date())
+        self._show_unprintable()  # the wording just typed counts too
         if not choices.dispute_ids:
             ask.problem(self, self.tr("No request chosen"),
                         self.tr("Tick at least one request for the declaration to cover."))
@@ -302,3 +329,4 @@ class DeclarationPage(Retranslating, QWidget):
         self.print_button.setText(self.tr("Pri&nt\u2026"))
         self.save_button.setText(self.tr("&Save as PDF\u2026"))
         self.setAccessibleName(self.title.text())
+        self._render_unprintable()  # in the new language; the case is not read again

@@ -3,8 +3,13 @@
 The list shows every paragraph in full (real text a screen reader reads, not a picture);
 the editor below it changes the chosen one. A paragraph with the person's own wording is
 marked in words, and one whose record has changed since is marked as possibly out of date,
-with the program's current wording shown below it for comparison. Typed text is never
-thrown away: moving to another paragraph keeps what was typed.
+with the program's current wording shown below it for comparison.
+
+What the person types is kept as they type: half a second after they pause
+(`app.ui.autosave`), and at once when they move to another paragraph, leave the page or
+close the program. No button is needed to keep it; "Restore the program's wording" puts
+the program's back. A paragraph marked as possibly out of date has one more button, "My
+wording is still right", for when the person has read it and wants it as it is.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.paragraphs import DeclarationParagraph
+from app.ui.autosave import Debounced
 from app.ui.declaration.wrapping_list import WrappingList
 from app.ui.language import Retranslating
 
@@ -45,6 +52,10 @@ class ParagraphPanel(Retranslating, QWidget):
         self._paragraphs: tuple[DeclarationParagraph, ...] = ()
         # The paragraph the editor holds, so typing is kept when the list moves on.
         self._editing_key: str | None = None
+        # True while the typing is being kept: the paragraphs shown again then leave the
+        # editor (and the cursor in it) as they are.
+        self._keeping_typing = False
+        self._autosave = Debounced(self.flush, self)
 
         # Labels wrap, so larger text never makes the page wider than an old screen.
         self.heading = _wrapping_label()
@@ -57,7 +68,7 @@ class ParagraphPanel(Retranslating, QWidget):
         self.editor = QPlainTextEdit()
         self.editor_label.setBuddy(self.editor)
         self.editor.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
-        self.editor.textChanged.connect(self._update_buttons)
+        self.editor.textChanged.connect(self._typed)
         self.notice = _wrapping_label()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.generated_label = _wrapping_label()
@@ -65,8 +76,8 @@ class ParagraphPanel(Retranslating, QWidget):
         self.generated_view.setReadOnly(True)
         self.generated_view.setTabChangesFocus(True)
         self.generated_label.setBuddy(self.generated_view)
-        self.keep_button = QPushButton()
-        self.keep_button.clicked.connect(self.keep_current)
+        self.confirm_button = QPushButton()
+        self.confirm_button.clicked.connect(self.confirm_current)
         self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self._restore_current)
 
@@ -90,7 +101,7 @@ class ParagraphPanel(Retranslating, QWidget):
         bottom_layout.addWidget(self.generated_label)
         bottom_layout.addWidget(self.generated_view, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         bottom_layout.addLayout(buttons)
@@ -125,7 +136,7 @@ class ParagraphPanel(Retranslating, QWidget):
             self.list.setCurrentRow(keys.index(keep) if keep in keys else (0 if keys else -1))
         self.list.blockSignals(False)
         self._label_items()
-        self._show_current()
+        self._show_current(keep_editor=self._keeping_typing and keep == self.current_key())
 
     def current_key(self) -> str | None:
         paragraph = self.current_paragraph()
@@ -142,35 +153,48 @@ class ParagraphPanel(Retranslating, QWidget):
 
     # -- the person's actions ------------------------------------------------------------
 
-    def keep_current(self) -> None:
-        """Keep what is in the editor as this paragraph's wording. On an out-of-date
-        paragraph this also confirms that the person's wording is still right."""
+    def confirm_current(self) -> None:
+        """The person read an out-of-date paragraph and their wording is still right."""
+        self._autosave.cancel()
         paragraph = self.current_paragraph()
-        if paragraph is None:
-            return
-        if not self.editor.toPlainText().strip():
-            self.notice.setText(self.tr("A paragraph cannot be empty. To go back to the "
-                                        "program's wording, press Restore."))
-            self.notice.show()
-            return
-        self._keep(paragraph, self.editor.toPlainText(), confirm=True)
+        if paragraph is not None:
+            self._keep(paragraph, self.editor.toPlainText(), confirm=True)
 
     def flush(self) -> None:
-        """Keep typed text before the paragraphs are read again or printed."""
+        """Keep typed text now (the typing paused, or the paragraphs are about to be read
+        again or printed)."""
+        self._autosave.cancel()
         paragraph = self.current_paragraph()
         if paragraph is not None:
             self._keep(paragraph, self.editor.toPlainText(), confirm=False)
 
+    def _typed(self) -> None:
+        self._update_buttons()
+        self._autosave.poke()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._autosave.flush()  # another page, or the window closing
+        super().hideEvent(event)
+
     def _keep(self, paragraph: DeclarationParagraph, typed: str, *, confirm: bool) -> None:
         text = typed.strip()
         if not text:
-            return  # an emptied box is not kept: it would print an empty paragraph
-        if text == paragraph.generated.strip():
-            # The program's own wording back means no edit at all.
-            if paragraph.edited:
-                self.restore_requested.emit(paragraph.key)
-        elif text != paragraph.text.strip() or (confirm and paragraph.possibly_out_of_date):
-            self.save_requested.emit(paragraph, text)
+            # An emptied box is not kept: it would print an empty paragraph.
+            if paragraph.text.strip():
+                self.notice.setText(self.tr("A paragraph cannot be empty. To go back to the "
+                                            "program's wording, press Restore."))
+                self.notice.show()
+            return
+        self._keeping_typing = True
+        try:
+            if text == paragraph.generated.strip():
+                # The program's own wording back means no edit at all.
+                if paragraph.edited:
+                    self.restore_requested.emit(paragraph.key)
+            elif text != paragraph.text.strip() or (confirm and paragraph.possibly_out_of_date):
+                self.save_requested.emit(paragraph, text)
+        finally:
+            self._keeping_typing = False
 
     def _restore_current(self) -> None:
         paragraph = self.current_paragraph()
@@ -182,18 +206,22 @@ class ParagraphPanel(Retranslating, QWidget):
             self.editor.setPlainText(paragraph.generated)  # undo typing not yet kept
 
     def _row_changed(self, _row: int) -> None:
+        self._autosave.cancel()
         previous = next((p for p in self._paragraphs if p.key == self._editing_key), None)
         if previous is not None and previous.key != self.current_key():
             # The editor still holds what was typed into the paragraph being left.
             self._keep(previous, self.editor.toPlainText(), confirm=False)
         self._show_current()
 
-    def _show_current(self) -> None:
+    def _show_current(self, *, keep_editor: bool = False) -> None:
+        """Show the chosen paragraph; `keep_editor` leaves the editor as it is (its typing
+        was just kept: the person is still typing there)."""
         paragraph = self.current_paragraph()
         self._editing_key = None if paragraph is None else paragraph.key
-        self.editor.blockSignals(True)
-        self.editor.setPlainText("" if paragraph is None else paragraph.text)
-        self.editor.blockSignals(False)
+        if not keep_editor:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText("" if paragraph is None else paragraph.text)
+            self.editor.blockSignals(False)
         self.editor.setEnabled(paragraph is not None)
         edited = paragraph is not None and paragraph.edited
         self.generated_label.setVisible(edited)
@@ -204,8 +232,7 @@ class ParagraphPanel(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         paragraph = self.current_paragraph()
-        self.keep_button.setEnabled(paragraph is not None and (
-            self.has_unsaved_text() or paragraph.possibly_out_of_date))
+        self.confirm_button.setVisible(paragraph is not None and paragraph.possibly_out_of_date)
         self.restore_button.setEnabled(paragraph is not None and (
             paragraph.edited or self.has_unsaved_text()))
 
@@ -216,8 +243,9 @@ class ParagraphPanel(Retranslating, QWidget):
         self.list.setAccessibleName(self.tr("Paragraphs of the declaration"))
         self.generated_label.setText(self.tr("Wording the program generated (for comparison):"))
         self.generated_view.setAccessibleName(self.tr("Wording the program generated"))
-        self.keep_button.setText(self.tr("&Keep my wording"))
-        self.keep_button.setToolTip(self.tr("Print this paragraph as you wrote it."))
+        self.confirm_button.setText(self.tr("My wording is still &right"))
+        self.confirm_button.setToolTip(self.tr("You read this paragraph again: print it as "
+                                               "you wrote it, and take away the mark."))
         self.restore_button.setText(self.tr("Restore the program's wording"))
         self.restore_button.setToolTip(self.tr("Throw away your wording of this paragraph and "
                                                "print the program's wording again."))
@@ -238,8 +266,8 @@ class ParagraphPanel(Retranslating, QWidget):
         if paragraph is not None and paragraph.possibly_out_of_date:
             self.notice.setText(self.tr(
                 "Check this paragraph: you changed its wording, and the log has changed since "
-                "then. Compare it with the program's new wording below. Press Keep my wording "
-                "if yours is still right, or Restore to use the program's."))
+                "then. Compare it with the program's new wording below. Press \u201cMy wording "
+                "is still right\u201d if yours is, or Restore to use the program's."))
         elif paragraph is not None and paragraph.edited:
             self.notice.setText(self.tr("This paragraph prints with your wording."))
         else:

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from app.domain.model import Case
+from app.i18n import render
 from app.ui import ask
 from app.ui.declaration.pdf_bytes import load_pdf
 
@@ -150,14 +151,16 @@ def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
 
 
 def save_folder() -> str:
-    """Where the save dialog opens: the Documents folder when it exists, else the data
-    folder, never the program's own folder (where a dialog given no folder opens, and
-    where a locked-down PC lets nobody write)."""
-    from app import paths
-
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and Path(documents).is_dir() else str(paths.data_dir())
+    """Where the save dialog opens: the Documents folder when it exists, else the home
+    folder; never the program's own folder (where a dialog given no folder opens, and
+    where a locked-down PC lets nobody write), nor the data folder (refused as a place
+    for a PDF: app.services.outputs)."""
+    for where in (QStandardPaths.StandardLocation.DocumentsLocation,
+                  QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
 
 
 def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Path | None:
@@ -167,8 +170,14 @@ def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Pat
     path = ask_save_path(parent, suggested_name)
     if path is None:
         return None
+    from app.services.outputs import OutputPathError
+
     try:
         write_pdf(data, path)
+    except OutputPathError as error:  # the data folder, a device: said in plain words
+        ask.problem(parent, QCoreApplication.translate("Printing", "Not saved"),
+                    render(error.message))
+        return None
     except OSError as error:
         ask.problem(
             parent,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.domain.model import Case, Dispute, ParagraphEdit
 
 if TYPE_CHECKING:
+    from app.documents.glyphs import Unprintable
     from app.documents.paragraphs import DeclarationParagraph
     from app.domain.rules import DisputeAssessment
     from app.services.cases import OpenCase
@@ -50,6 +51,13 @@ class DeclarationSource:
         from app.services import documents
 
         return documents.paragraph_edits(self._open.store, self._open.case_id)
+
+    def unprintable(self) -> list[Unprintable]:
+        """The case's texts and reworded paragraphs holding characters the papers' font
+        cannot print (emoji, Chinese, Japanese, Korean)."""
+        from app.documents.glyphs import unprintable_text
+
+        return unprintable_text(self.case, self._edits().values())
 
     def save_edit(self, paragraph: DeclarationParagraph, text: str) -> None:
         self._open.save_paragraph_text(paragraph, text)

@@ -7,10 +7,17 @@ everything typed and says why in plain words.
 
 A subclass adds its fields and says how to build the record (`build`), which problems the
 domain sees in it (`problems`) and how to save it (`commit`).
+
+Nothing typed is lost: with `keep_typing` (every form of the program calls it) what the
+person types is kept as a draft in the data folder half a second after they pause
+(`app.ui.autosave`), and shown again when the same form is opened next, after a crash or
+a power cut too. The draft is thrown away when the record is saved, or when the person
+cancels and confirms that they do not want what they typed.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
@@ -31,7 +38,9 @@ from PySide6.QtWidgets import (
 from app.domain.validation import Problem
 from app.i18n import render
 from app.services.cases import SaveError
+from app.services.drafts import Draft, Drafts, draft_key
 from app.ui import ask
+from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
 from app.ui.forms.fields import CheckField, Field, FieldError
 from app.ui.guide_links import why_link
@@ -72,13 +81,27 @@ class RecordForm(QDialog):
         self._rows: dict[str, _FieldRow] = {}
         self._show_all = False
         self._initial: dict[str, object] | None = None
+        self._focus_ordered = False
         self.guide_sections: list[str] = []
         self.section_labels: dict[str, QLabel] = {}
         self.why_links: dict[str, QLabel] = {}
         self._section_rows: dict[str, QWidget] = {}
+        # Where the typing is kept (`keep_typing`): None keeps no draft.
+        self._drafts: Drafts | None = None
+        self._draft_kind = ""
+        self._draft_key = ""
+        self._draft_place: dict[str, object] = {}
+        self._autosave = Debounced(self.keep_draft, self)
 
         outer = QVBoxLayout(self)
         outer.addWidget(ScaledLabel(title, 1.2))
+
+        # That the form shows typing kept from before, or that typing cannot be kept now.
+        self.draft_note = QLabel()
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setVisible(False)
+        self._draft_problem = False
+        outer.addWidget(self.draft_note)
 
         # Why the last Save failed, or problems that belong to no single field.
         self.banner = QLabel()
@@ -232,12 +255,118 @@ class RecordForm(QDialog):
     def fields_changed(self) -> None:
         """Hook: adapt the form to what was chosen (which fields a method needs)."""
 
+    def draft_restored(self) -> None:
+        """Hook: typing kept from before was put back into the fields."""
+
+    # Fields whose first lines, joined, remind the person which form a draft was
+    # ("Dana M. Whitfield"); the first with text gives the title when none are set.
+    title_fields: tuple[str, ...] = ()
+
+    def draft_title(self) -> str:
+        keys = self.title_fields or tuple(self._rows)
+        parts: list[str] = []
+        for key in keys:
+            raw = self._rows[key].field.raw() if key in self._rows else None
+            text = raw.strip() if isinstance(raw, str) else ""
+            line = text.splitlines()[0].strip() if text else ""
+            if line:
+                parts.append(line if len(line) <= 80 else line[:79] + "\u2026")
+                if not self.title_fields:
+                    break
+        return " \u2014 ".join(parts)
+
+    # -- keeping what is typed -----------------------------------------------------------
+
+    def keep_typing(self, drafts: Drafts, kind: str, case_id: int | None,
+                    record_id: str | None = None) -> None:
+        """Keep what is typed in this form as a draft, and show again the draft this form
+        left before (if any). Called at the end of a subclass's constructor, once the
+        record's own values are in the fields: Cancel compares with those."""
+        self._drafts = drafts
+        self._draft_kind = kind
+        self._draft_key = draft_key(case_id, kind, record_id)
+        self._draft_place = {"case_id": case_id, "record_id": record_id}
+        self._initial = self._raw_values()
+        try:
+            draft = drafts.load(self._draft_key)
+        except SaveError:
+            draft = None  # nothing to show again; typing is kept when it can be
+        fields = draft.payload.get("fields") if draft is not None else None
+        if isinstance(fields, dict):
+            self._restore(fields)
+
+    def adopt_draft(self, draft: Draft) -> None:
+        """Show a draft another form left (its record has been removed since): it becomes
+        this form's draft, and the other is dropped once this one is kept."""
+        fields = draft.payload.get("fields")
+        if isinstance(fields, dict):
+            self._restore(fields)
+        self.keep_draft()
+        if self._drafts is not None and draft.key != self._draft_key and not self._draft_problem:
+            with contextlib.suppress(SaveError):
+                self._drafts.discard(draft.key)
+
+    @property
+    def draft_key(self) -> str:
+        return self._draft_key
+
+    def _restore(self, fields: dict[str, object]) -> None:
+        for key, row in self._rows.items():
+            if key in fields:
+                row.field.set_raw(fields[key])
+        self.fields_changed()
+        self.draft_restored()
+        assert self._initial is not None
+        for key, row in self._rows.items():
+            row.touched = row.field.raw() != self._initial.get(key)
+        self.check()
+        self._autosave.cancel()  # it is kept already
+        self._show_draft_note(self.tr(
+            "This form shows what you typed before, which was not saved yet. Press Save to "
+            "keep it as a record, or Cancel to throw it away."), problem=False)
+
+    def keep_draft(self) -> None:
+        """Keep what the form shows now as its draft (none when it shows nothing new)."""
+        self._autosave.cancel()
+        if self._drafts is None:
+            return
+        try:
+            if self.has_changes():
+                self._drafts.save(self._draft_key, self._draft_kind, self.draft_title(),
+                                  {"fields": self._raw_values(), **self._draft_place})
+            else:
+                self._drafts.discard(self._draft_key)
+        except SaveError as error:
+            self._show_draft_note(self.tr(
+                "What you type cannot be kept safe right now: {reason} Press Save as soon as "
+                "you can.").format(reason=render(error.message)), problem=True)
+            return
+        if self._draft_problem:
+            self._show_draft_note("", problem=False)
+
+    def _forget_draft(self) -> None:
+        self._autosave.cancel()
+        if self._drafts is None:
+            return
+        # The record itself is settled; a draft that could not be removed is offered back
+        # at the next start, where the person can throw it away.
+        with contextlib.suppress(SaveError):
+            self._drafts.discard(self._draft_key)
+
+    def _show_draft_note(self, text: str, *, problem: bool) -> None:
+        self._draft_problem = problem and bool(text)
+        self.draft_note.setText(text)
+        tint(self.draft_note, Tone.PROBLEM if problem else Tone.WAIT)
+        self.draft_note.setVisible(bool(text))
+
     # -- checking ---------------------------------------------------------------------
 
     def _changed(self, row: _FieldRow) -> None:
         row.touched = True
         self.fields_changed()
         self.check()
+        if self._drafts is not None:
+            self._autosave.poke()
 
     def check(self) -> tuple[Any, dict[str, str], list[str]]:
         """Read every visible field and check the record; show the messages and return
@@ -282,6 +411,8 @@ class RecordForm(QDialog):
         # What the form showed when it opened: Cancel asks only if that was changed.
         if self._initial is None:
             self._initial = self._raw_values()
+        if not self._focus_ordered:
+            self._focus_ordered = True
             self._order_focus()
         super().showEvent(event)
 
@@ -312,15 +443,20 @@ class RecordForm(QDialog):
         return self._initial is not None and self._raw_values() != self._initial
 
     def reject(self) -> None:
-        """Cancel or Escape: what was typed is not thrown away without asking."""
-        if self.has_changes() and not ask.confirm(
-            self,
-            self.tr("Close without saving?"),
-            self.tr("What you typed in this form has not been saved. Close it anyway and "
-                    "lose what you typed?"),
-            self.tr("Close without saving"),
-        ):
-            return
+        """Cancel, Escape or the window's close button: what was typed is not thrown away
+        without asking. It is kept as a draft first, so it is safe while the question is
+        open (the program may be ended then)."""
+        if self.has_changes():
+            self.keep_draft()
+            if not ask.confirm(
+                self,
+                self.tr("Close without saving?"),
+                self.tr("What you typed in this form has not been saved. Close it anyway and "
+                        "lose what you typed?"),
+                self.tr("Close without saving"),
+            ):
+                return
+        self._forget_draft()
         super().reject()
 
     def save(self) -> None:
@@ -341,5 +477,6 @@ class RecordForm(QDialog):
             # The form stays open with everything typed, and says why.
             self._show_banner([render(error.message)])
             return
+        self._forget_draft()
         self.saved.emit(stored)
         self.accept()

@@ -12,14 +12,20 @@ from PySide6.QtWidgets import QWidget
 from app.domain.model import Case, Litigant
 from app.domain.profiles import shipped_profiles
 from app.domain.validation import Problem, validate_case_details
+from app.services.drafts import Drafts
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import ChoiceField, DateField, LinesField, TextField
 from app.ui.words import role_words
 
 
 class CaseForm(RecordForm):
+    title_fields = ("short_title", "case_number")
+
     def __init__(self, parent: QWidget | None, commit: Callable[[Case], object],
-                 case: Case | None = None) -> None:
+                 case: Case | None = None, *, drafts: Drafts | None = None,
+                 case_id: int | None = None) -> None:
+        """`drafts` keeps the typing (the program always gives it); `case_id` is the case
+        whose details are changed (None for a new case)."""
         title = self.tr("New case") if case is None else self.tr("Case details")
         super().__init__(parent, title)
         self._commit = commit
@@ -63,6 +69,8 @@ class CaseForm(RecordForm):
             for key in ("name", "role", "prisoner_number", "institution", "address"):
                 self.field(key).set_value(getattr(case.litigant, key))
         self.fields_changed()
+        if drafts is not None:
+            self.keep_typing(drafts, "case", case_id, None if case is None else "details")
         self.resize(700, 700)
 
     def fields_changed(self) -> None:

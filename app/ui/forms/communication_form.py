@@ -15,6 +15,7 @@ from app.domain.model import Communication, Direction, Method
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.domain.validation import Problem, validate_communication
 from app.services.cases import OpenCase
+from app.services.drafts import Drafts
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import (
     CheckField,
@@ -34,6 +35,8 @@ DID_KEYS = ("explains_deficiency", "proposes_resolution", "requests_conference",
 
 
 class CommunicationForm(RecordForm):
+    title_fields = ("sent_on", "summary")
+
     def __init__(self, parent: QWidget | None, session: OpenCase,
                  comm: Communication | None = None, today: dt.date | None = None,
                  dispute_ids: Sequence[str] = ()) -> None:
@@ -84,6 +87,8 @@ class CommunicationForm(RecordForm):
             if len(case.counsel) == 1:
                 self.field("counsel").set_value(case.counsel[0].id)
         self.fields_changed()
+        self.keep_typing(Drafts(session.store), "communication", session.case_id,
+                         None if comm is None else comm.id)
         self.resize(720, 700)
 
     # -- fitting the form to what it was ----------------------------------------------

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QWidget
 from app.domain.model import Counsel
 from app.domain.validation import Problem, validate_counsel
 from app.services.cases import OpenCase
+from app.services.drafts import Drafts
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import LinesField, TextField
 
 
 class CounselForm(RecordForm):
+    title_fields = ("name",)
+
     def __init__(self, parent: QWidget | None, session: OpenCase,
                  counsel: Counsel | None = None) -> None:
         title = self.tr("New lawyer for the other side") if counsel is None else self.tr(
@@ -33,6 +36,8 @@ class CounselForm(RecordForm):
         if counsel is not None:
             for key in ("name", "office", "represents", "address", "phone", "email"):
                 self.field(key).set_value(getattr(counsel, key))
+        self.keep_typing(Drafts(session.store), "counsel", session.case_id,
+                         None if counsel is None else counsel.id)
         self.resize(600, 480)
 
     def build(self, values: dict[str, Any]) -> Counsel:

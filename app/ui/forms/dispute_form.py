@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.model import Dispute, DisputeKind, DisputeStatus, ServedBy
 from app.domain.validation import Problem, validate_dispute
 from app.services.cases import OpenCase
+from app.services.drafts import Drafts
 from app.services.requests import suggest_label
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import (
@@ -27,6 +28,8 @@ from app.ui.words import kind_words, served_by_words, status_words
 
 
 class DisputeForm(RecordForm):
+    title_fields = ("label",)
+
     def __init__(self, parent: QWidget | None, session: OpenCase,
                  dispute: Dispute | None = None, today: dt.date | None = None) -> None:
         title = self.tr("New request in dispute") if dispute is None else self.tr(
@@ -75,6 +78,8 @@ class DisputeForm(RecordForm):
                         "reasons", "request_text", "response_text"):
                 self.field(key).set_value(getattr(dispute, key))
             self.field("served_by").set_value(dispute.effective_served_by)
+        self.keep_typing(Drafts(session.store), "dispute", session.case_id,
+                         None if dispute is None else dispute.id)
         self.resize(700, 640)
 
     def _show_reasons_for_kind(self) -> None:
@@ -85,16 +90,24 @@ class DisputeForm(RecordForm):
     def _label_typed(self) -> None:
         self._label_is_own = bool(self.field("label").value())
 
-    def _suggest_label(self) -> None:
-        if self._label_is_own:
-            return
+    def draft_restored(self) -> None:
+        # A label kept from before that is not the suggestion was the person's own.
+        self._label_is_own = self._label_is_own or self.field("label").raw() != self._suggestion()
+
+    def _suggestion(self) -> str | None:
         try:
             kind = self.field("kind").value()
             set_number = self.field("set_number").value()
             item_number = self.field("item_number").value()
         except FieldError:
+            return None
+        return suggest_label(kind, set_number, item_number)
+
+    def _suggest_label(self) -> None:
+        suggestion = None if self._label_is_own else self._suggestion()
+        if suggestion is None:
             return
-        self.field("label").set_value(suggest_label(kind, set_number, item_number))
+        self.field("label").set_value(suggestion)
         self.check()
 
     def build(self, values: dict[str, Any]) -> Dispute:

@@ -60,7 +60,13 @@ class Field:
         raise NotImplementedError
 
     def raw(self) -> object:
-        """What the input shows now, readable or not: to tell whether anything changed."""
+        """What the input shows now, readable or not: to tell whether anything changed,
+        and to keep it as a draft (JSON: text, a number, yes/no or a list of ids)."""
+        raise NotImplementedError
+
+    def set_raw(self, raw: object) -> None:
+        """Show again what `raw()` gave (a kept draft); a value of the wrong sort, from a
+        damaged draft, is left out."""
         raise NotImplementedError
 
     @property
@@ -95,6 +101,10 @@ class TextField(Field):
 
     def raw(self) -> object:
         return self.edit.text()
+
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, str):
+            self.edit.setText(raw)
 
 
 class DateField(TextField):
@@ -320,6 +330,10 @@ class LinesField(Field):
     def raw(self) -> object:
         return self.edit.toPlainText()
 
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, str):
+            self.edit.setPlainText(raw)
+
 
 class LongTextField(LinesField):
     """Free text in the user's own words; None when empty."""
@@ -359,7 +373,14 @@ class ChoiceField(Field):
         self.combo.currentIndexChanged.connect(lambda _index: slot())
 
     def raw(self) -> object:
-        return self.combo.currentIndex()
+        # The choice by its value, not its place: a draft shown again after the list
+        # changed (a lawyer removed) must not land on another choice.
+        return str(self.value())
+
+    def set_raw(self, raw: object) -> None:
+        index = next((i for i, v in enumerate(self._values) if str(v) == raw), -1)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
 
 
 class CheckField(Field):
@@ -382,6 +403,10 @@ class CheckField(Field):
 
     def raw(self) -> object:
         return self.box.isChecked()
+
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, bool):
+            self.box.setChecked(raw)
 
 
 class CheckListField(Field):
@@ -426,3 +451,7 @@ class CheckListField(Field):
 
     def raw(self) -> object:
         return self.value()
+
+    def set_raw(self, raw: object) -> None:
+        if isinstance(raw, list):
+            self.set_value([str(item_id) for item_id in raw])

@@ -1,0 +1,77 @@
+"""The third-party licence notices (installer/notices.py): made from the installed
+packages' metadata with pip-licenses, every shipped package in them with its text, and the
+build refused when a package's licence text cannot be found."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up while defined
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    return module
+
+
+@pytest.fixture(scope="module")
+def notices() -> ModuleType:
+    return load(ROOT / "installer" / "notices.py", "installer_notices")
+
+
+@pytest.fixture(scope="module")
+def written(notices: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = notices.write_notices(tmp_path_factory.mktemp("notices") / "NOTICES.txt")
+    return str(path.read_text(encoding="utf-8"))
+
+
+def test_the_shipped_packages_are_the_programs_run_time_ones(notices: ModuleType) -> None:
+    shipped = {name.lower() for name in notices.shipped_packages()}
+    assert {"pyside6_essentials", "pyside6_pdf", "shiboken6", "reportlab", "sqlite-utils",
+            "jsonschema", "cryptography", "holidays", "pyinstaller"} <= shipped
+    # The test and build tools are not in the bundle.
+    assert not {"pytest", "mypy", "ruff", "hypothesis", "pip-licenses", "altgraph",
+                "meetconfer"} & shipped
+
+
+def test_every_shipped_package_has_its_licence_text(
+    notices: ModuleType, written: str
+) -> None:
+    for name in notices.shipped_packages():
+        assert f"\n{name} " in written, name  # its section heading
+    # Qt for Python ships no text of its own: the LGPL and the GPL it builds on are added.
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in written
+    assert "GNU GENERAL PUBLIC LICENSE" in written
+    assert "(used under LGPL-3.0-only)" in written
+    assert "Python Software Foundation License" in written
+
+
+def test_a_package_without_any_licence_text_stops_the_build(
+    notices: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        notices, "_from_pip_licenses",
+        lambda packages: [{"Name": "mystery", "Version": "1.0", "License": "Custom",
+                           "URL": "UNKNOWN", "LicenseText": "UNKNOWN", "NoticeText": "UNKNOWN"}],
+    )
+    with pytest.raises(notices.NoticesError, match="mystery"):
+        notices.package_notices(["mystery"])
+
+
+def test_the_build_makes_the_notices_and_the_icon_before_bundling() -> None:
+    build = (ROOT / "installer" / "build").read_text(encoding="utf-8")
+    make = build.index("make_generated_resources()\n        bundle")
+    assert make > 0 and "installer\" / \"notices.py\"" in build
+    assert "\"icons\" / \"icon.py\"" in build
