@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.cli.common import (
@@ -23,6 +26,10 @@ from app.cli.common import (
 )
 from app.domain.model import LetterKind
 from app.domain.text import format_day
+
+if TYPE_CHECKING:
+    from app.domain.model import Case
+    from app.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,47 +84,70 @@ def run(args: argparse.Namespace) -> int:
     if not paths.database_path().exists():
         raise not_here
 
+    from app.services import letters
+    from app.services.cases import Cases
+    from app.services.documents import write_pdf
+
+    # Drafting only reads, so bad input is refused before anything is locked or created;
+    # logging then writes behind the data folder's lock and its full check, as every
+    # writing command does.
+    with _plain_letter_errors(), reading_store() as store:
+        if store is None:
+            raise not_here
+        case = _case(store, args.case, not_here)
+        draft = letters.draft(case, args.kind, args.dispute, args.to, day, today)
+        number = letters.mail_log_number_of(args.mail_log_number)
+        data = letters.letter_pdf(case, draft.text)
+    try:
+        write_pdf(data, output)
+    except OSError as error:
+        raise CliError(cannot_write(output, error)) from error
+    print(f"Wrote {output}")
+    if args.log:
+        with _plain_letter_errors(), writing_store() as store:
+            open_case = Cases(store).open(_case_id(store, args.case, not_here))
+            letters.log_mailed(open_case, draft, draft.text, day, number, today)
+        print(f"Logged it as mailed on {format_day(day)}; it asks for a reply by "
+              f"{format_day(draft.reply_requested_by)}.")
+    return 0
+
+
+
+def _case_id(store: Store, case_number: str, not_here: CliError) -> int:
+    from app.services.cases import Cases
+
+    case_id = Cases(store).case_id(case_number)
+    if case_id is None:
+        raise not_here
+    return case_id
+
+
+def _case(store: Store, case_number: str, not_here: CliError) -> Case:
+    from app.services.cases import Cases
+
+    return Cases(store).open(_case_id(store, case_number, not_here)).case
+
+
+@contextmanager
+def _plain_letter_errors() -> Iterator[None]:
+    """Each refusal of the letter services as one plain line naming the option to change."""
     from app.documents.fonts import FontMissingError
     from app.domain.profiles import ProfileError
     from app.services import letters
-    from app.services.cases import Cases, SaveError
-    from app.services.documents import write_pdf
+    from app.services.cases import SaveError
 
-    # Drafting only reads; logging writes, so it takes the data folder's lock and its full
-    # check first, as every writing command does.
-    with writing_store() if args.log else reading_store() as store:
-        if store is None:
-            raise not_here
-        try:
-            cases = Cases(store)
-            case_id = cases.case_id(args.case)
-            if case_id is None:
-                raise not_here
-            open_case = cases.open(case_id)
-            draft = letters.draft(open_case.case, args.kind, args.dispute, args.to, day, today)
-            number = letters.mail_log_number_of(args.mail_log_number)
-            data = letters.letter_pdf(open_case.case, draft.text)
-            try:
-                write_pdf(data, output)
-            except OSError as error:
-                raise CliError(cannot_write(output, error)) from error
-            print(f"Wrote {output}")
-            if args.log:
-                letters.log_mailed(open_case, draft, draft.text, day, number, today)
-                print(f"Logged it as mailed on {format_day(day)}; it asks for a reply by "
-                      f"{format_day(draft.reply_requested_by)}.")
-        except letters.LetterError as error:
-            option = _OPTIONS.get(error.field or "")
-            text = error.message.english()
-            raise CliError(f"{option}: {text}" if option else text) from error
-        except SaveError as error:
-            raise CliError(f"Not logged: {error.message.english()}") from error
-        except ProfileError as error:
-            raise CliError(*(p.english() for p in error.problems)) from error
-        except FontMissingError as error:
-            raise CliError(str(error)) from error
-    return 0
-
+    try:
+        yield
+    except letters.LetterError as error:
+        option = _OPTIONS.get(error.field or "")
+        text = error.message.english()
+        raise CliError(f"{option}: {text}" if option else text) from error
+    except SaveError as error:
+        raise CliError(f"Not logged: {error.message.english()}") from error
+    except ProfileError as error:
+        raise CliError(*(p.english() for p in error.problems)) from error
+    except FontMissingError as error:
+        raise CliError(str(error)) from error
 
 
 # The option to change for each field a LetterError names.

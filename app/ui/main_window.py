@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from app.ui.declaration.page import DeclarationPage
     from app.ui.forms.case_form import CaseForm
     from app.ui.guide import GuideDialog
+    from app.ui.letters.window import LetterWindow
     from app.ui.pages.counsel_page import CounselPage
     from app.ui.pages.dates_page import DatesPage
     from app.ui.pages.log_page import LogPage
@@ -69,6 +70,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.guide_dialog: GuideDialog | None = None
         self.case_wizard: FirstCaseWizard | None = None
+        self.letter_window: LetterWindow | None = None
         self._rebuild_pending = False
         self._stale = False
         self._build_ui()
@@ -304,7 +306,10 @@ class MainWindow(Retranslating, QMainWindow):
                                                self._new_dispute, "Ctrl+R")
         self.new_counsel_action = self._action(self.tr("New lawyer for the &other side…"),
                                                self._new_counsel, "Ctrl+K")
-        for item in (self.new_comm_action, self.new_dispute_action, self.new_counsel_action):
+        self.write_letter_action = self._action(self.tr("&Write a letter…"),
+                                                self._write_letter, "Ctrl+Shift+L")
+        for item in (self.new_comm_action, self.new_dispute_action, self.new_counsel_action,
+                     self.write_letter_action):
             add_menu.addAction(item)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -339,6 +344,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _enable_case_actions(self) -> None:
         has = self.context.session is not None
         for action in (self.details_action, self.export_action, self.new_comm_action,
+                       self.write_letter_action,
                        self.new_dispute_action, self.new_counsel_action, self.find_action,
                        self.print_action, self.save_pdf_action, *self.page_actions):
             action.setEnabled(has)
@@ -571,6 +577,20 @@ class MainWindow(Retranslating, QMainWindow):
     def _log_about(self, dispute_id: str) -> None:
         self.show_page(1)
         self.log_page.new_communication([dispute_id])
+
+    def _write_letter(self) -> None:
+        """From the Requests page, the letter its chosen request needs; from anywhere
+        else, the letter the record asks for first."""
+        if self.context.session is None:
+            return
+        if self.tabs.currentWidget() is self.disputes_page:
+            self.disputes_page.write_letter()
+        elif self.tabs.currentWidget() is self.log_tab:
+            self.log_page.write_letter()
+        else:
+            from app.ui.letters.opening import open_letter_window
+
+            self.letter_window = open_letter_window(self, self.context)
 
     def _find_in_log(self) -> None:
         if self.context.session is not None:

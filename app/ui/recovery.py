@@ -313,3 +313,6 @@ register_kind(
     lambda: QCoreApplication.translate("Recovery", "You were changing a letter or call"),
     _reopen_record,
 )
+
+# A letter not yet mailed is a draft too; the letters register how it is opened again.
+import app.ui.letters.reopening  # noqa: E402, F401

@@ -255,6 +255,19 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>BlockBox</name>
+    <message>
+        <location filename="../../app/ui/letters/blocks.py" line="+81"/>
+        <source>Put back the program’s words</source>
+        <translation>Volver a las palabras del programa</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The program’s words for this part changed after you wrote yours (a day, a request or the lawyer may be different now). Read your words again, or put back the program’s words.</source>
+        <translation>Las palabras del programa para esta parte cambiaron después de que usted escribió las suyas (puede que ahora sea otro día, otra solicitud u otro abogado). Lea otra vez sus palabras, o vuelva a las palabras del programa.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../../app/store/casefile.py" line="+317"/>
@@ -1271,7 +1284,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+79"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+81"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1301,12 +1314,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Ano&amp;tar una carta o llamada sobre ella…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>&amp;Write a letter…</source>
+        <translation>Escribir &amp;una carta…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>No request in dispute yet. Press “New request” (Ctrl+R) to add the first one: a discovery request whose answer you think is wrong or missing.</source>
         <translation>Todavía no hay solicitudes en disputa. Pulse “Nueva solicitud” (Ctrl+R) para agregar la primera: una solicitud de descubrimiento de pruebas (discovery) cuya respuesta usted cree que está mal o no llegó.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1332,6 +1350,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
+        <source>The program can write this letter for you: press “Write a letter” (Ctrl+Shift+L).</source>
+        <translation>El programa puede escribir esta carta por usted: pulse «Escribir una carta» (Ctrl+Mayús+L).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This request is no longer in dispute, so it is not checked. Change its status if that is wrong.</source>
         <translation>Esta solicitud ya no está en disputa, así que no se revisa. Cambie su estado si eso no es correcto.</translation>
     </message>
@@ -1351,7 +1374,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Move the request “{label}” to the trash? You can put it back with Backups and trash → Trash of this case.</source>
         <translation>¿Mover la solicitud «{label}» a la papelera? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
     </message>
@@ -1613,6 +1636,113 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/letters/preview.py" line="+20"/>
+        <source>Preview of the letter</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindow</name>
+    <message>
+        <location filename="../../app/ui/letters/window.py" line="+123"/>
+        <location line="+110"/>
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind of letter</source>
+        <translation>&amp;Tipo de carta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re&amp;quests it is about</source>
+        <translation>&amp;Solicitudes de las que trata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each one with the Space bar.</source>
+        <translation>Marque cada una con la barra espaciadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;To (their lawyer)</source>
+        <translation>&amp;Para (su abogado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day you give it to staff for mailing</source>
+        <translation>&amp;Día en que la entrega al personal para enviarla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The letter, part by part</source>
+        <translation>La carta, parte por parte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is written in English, as the court expects. Above each part it says what the part is for. Change any words you want.</source>
+        <translation>La carta se escribe en inglés, como espera el tribunal. Encima de cada parte se explica para qué sirve. Cambie las palabras que quiera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;mailed it…</source>
+        <translation>&amp;Ya la envié…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Printing does not log anything. After you give the signed letter to staff for mailing, press “I mailed it”. Until then your words are kept: you can close this window and finish the letter another day.</source>
+        <translation>Imprimir no anota nada en el registro. Cuando entregue la carta firmada al personal para enviarla, pulse «Ya la envié». Hasta entonces sus palabras se guardan: puede cerrar esta ventana y terminar la carta otro día.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The letter cannot be dated after today ({today}). Write the day you give it to staff, today or earlier.</source>
+        <translation>La carta no puede llevar una fecha posterior a hoy ({today}). Escriba el día en que la entrega al personal: hoy o antes.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tick at least one request: the letter must say what it is about.</source>
+        <translation>Marque al menos una solicitud: la carta tiene que decir de qué trata.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The program proposes this kind of letter from your record.</source>
+        <translation>El programa propone este tipo de carta según su registro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The letter asks for their reply by {day}: the rules your court follows say to wait until that day for it.</source>
+        <translation>La carta pide su respuesta a más tardar el {day}: según las reglas que sigue su tribunal, hay que esperarla hasta ese día.</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <location filename="../../app/domain/letter_wording.py" line="+50"/>
@@ -1814,6 +1944,36 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>A request this letter is about is no longer in the case. Draft the letter again.</source>
         <translation>Una solicitud de la que trata esta carta ya no está en el caso. Vuelva a redactar la carta.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/letters/keeping.py" line="+132"/>
+        <source>Your words could not be kept in the data folder just now. They are still here on the screen: print the letter or check that the USB stick is in.</source>
+        <translation>Sus palabras no se pudieron guardar en la carpeta de datos en este momento. Siguen aquí en la pantalla: imprima la carta o compruebe que la memoria USB está puesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/letters/words.py" line="+26"/>
+        <source>Names each request, says what is wrong with their answer and what would settle it, asks for a written reply by a day and for a phone call, and says that a motion to compel will follow if nothing changes.</source>
+        <translation>Nombra cada solicitud, dice qué está mal en su respuesta y qué lo resolvería, pide una respuesta por escrito para un día y una llamada telefónica, y dice que presentará una moción para obligar (motion to compel) si nada cambia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refers to your earlier letter, says no answer came, says again what is wrong and what you want, and asks again for a reply and a phone call by a new day.</source>
+        <translation>Menciona su carta anterior, dice que no llegó respuesta, repite qué está mal y qué quiere, y vuelve a pedir una respuesta y una llamada para un día nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asks for a telephone conference about the requests and says how their lawyer sets up a legal call with the prison.</source>
+        <translation>Pide una conferencia telefónica sobre las solicitudes y explica cómo su abogado organiza una llamada legal con la prisión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirms in writing what was talked about and agreed for each request, and what is still in dispute.</source>
+        <translation>Confirma por escrito lo que se habló y se acordó sobre cada solicitud, y lo que sigue en disputa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists each request still not settled and what you wanted, and says that you will ask the court to decide them.</source>
+        <translation>Enumera cada solicitud aún sin resolver y lo que usted pedía, y dice que pedirá al tribunal que las decida.</translation>
+    </message>
 </context>
 <context>
     <name>LogEntryView</name>
@@ -1897,6 +2057,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>Legal mail log number: {number}</source>
         <translation>Número del registro de correo legal: {number}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The program wrote this letter; its text as mailed is kept with this entry (“Read the letter you mailed”).</source>
+        <translation>El programa escribió esta carta; su texto tal como se envió se guarda con esta entrada («Leer la carta que envió y registró»).</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -1934,7 +2099,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../app/ui/pages/log_page.py" line="+62"/>
+        <location filename="../../app/ui/pages/log_page.py" line="+67"/>
         <source>Letters and calls</source>
         <translation>Cartas y llamadas</translation>
     </message>
@@ -1950,12 +2115,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1995,17 +2160,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Camb&amp;iar…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>about {day}</source>
         <translation>alrededor del {day}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+153"/>
         <source>Move this entry from {day} to the trash? You can put it back with Backups and trash → Trash of this case.</source>
         <translation>¿Mover a la papelera esta entrada del {day}? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-255"/>
         <source>&amp;Who sent it:</source>
         <translation>&amp;Quién la envió:</translation>
     </message>
@@ -2025,7 +2190,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>Write a letter…</source>
+        <translation>Escribir una carta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the letter yo&amp;u mailed…</source>
+        <translation>Leer la carta que envió y re&amp;gistró…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
@@ -2046,9 +2221,105 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>LoggedLetterDialog</name>
+    <message>
+        <location filename="../../app/ui/letters/logged.py" line="+32"/>
+        <source>The letter you mailed</source>
+        <translation>La carta que usted envió</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The &amp;letter as mailed. It cannot be changed: to send different words, write and log a new letter.</source>
+        <translation>La &amp;carta tal como se envió. No se puede cambiar: para enviar otras palabras, escriba y registre una carta nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter as mailed</source>
+        <translation>La carta tal como se envió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &amp;again…</source>
+        <translation>Imprimir &amp;otra vez…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{kind}, given to staff for mailing on {day}</source>
+        <translation>{kind}, entregada al personal para enviarla el {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests: {labels}</source>
+        <translation>Solicitudes: {labels}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It asked for a reply by {day}.</source>
+        <translation>Pedía una respuesta a más tardar el {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal mail log number: {number}</source>
+        <translation>Número del registro de correo legal: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MailedForm</name>
+    <message>
+        <location filename="../../app/ui/letters/mailed.py" line="+30"/>
+        <source>I mailed it</source>
+        <translation>Ya la envié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day you gave it to prison staff for mailing</source>
+        <translation>&amp;Día en que la entregó al personal de la prisión para enviarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal mail lo&amp;g number</source>
+        <translation>Número del re&amp;gistro de correo legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number prison staff wrote in the legal-mail log, if they gave you one. You can leave it empty.</source>
+        <translation>El número que el personal de la prisión anotó en el registro de correo legal, si le dieron uno. Puede dejarlo vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log the letter</source>
+        <translation>&amp;Registrar la carta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That day is after today ({today}). Write the day you gave the letter to staff.</source>
+        <translation>Ese día es posterior a hoy ({today}). Escriba el día en que entregó la carta al personal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That day is before the date on the letter ({day}): a letter cannot be mailed before it was written. Check the day, or change the letter&apos;s date.</source>
+        <translation>Ese día es anterior a la fecha de la carta ({day}): una carta no se puede enviar antes de escribirla. Revise el día, o cambie la fecha de la carta.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+109"/>
+        <location filename="../../app/ui/main_window.py" line="+111"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
@@ -2118,19 +2389,19 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Nuevo a&amp;bogado de la parte contraria…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+214"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
@@ -2140,13 +2411,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+213"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -2186,7 +2457,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Guardar la declaración como PD&amp;F…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>&amp;Write a letter…</source>
+        <translation>&amp;Escribir una carta…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Prepare the declaration</source>
         <translation>Preparar la &amp;declaración</translation>
     </message>
@@ -2216,7 +2492,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Acerca de este programa</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot open the case</source>
         <translation>No se puede abrir el caso</translation>
     </message>
@@ -2567,43 +2843,68 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+99"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+73"/>
         <source>Print the declaration</source>
         <translation>Imprimir la declaración</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+93"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-92"/>
         <source>No printer is set up on this computer. Save the declaration as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
         <translation>Esta computadora no tiene ninguna impresora instalada. Guarde la declaración como archivo PDF e imprímala en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-20"/>
+        <source>Print the letter</source>
+        <translation>Imprimir la carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is set up on this computer. Save the letter as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora. Guarde la carta como archivo PDF e imprímala en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer did not print the letter. Check that it is switched on, has paper and is not jammed, then try again. You can also save the letter as a PDF file and print it later.</source>
+        <translation>La impresora no imprimió la carta. Compruebe que está encendida, que tiene papel y que no está atascada, y vuelva a intentarlo. También puede guardar la carta como archivo PDF e imprimirla más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the letter as a PDF file</source>
+        <translation>Guardar la carta como archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
+        <translation>No se pudo guardar la carta como {path} ({reason}). Compruebe que la memoria USB sigue puesta y que el disco no está lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The printer did not print the declaration. Check that it is switched on, has paper and is not jammed, then try again. You can also save the declaration as a PDF file and print it later.</source>
         <translation>La impresora no imprimió la declaración. Revise que esté encendida, que tenga papel y que no esté atascada, y vuelva a intentarlo. También puede guardar la declaración como archivo PDF e imprimirla más tarde.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Save the declaration as a PDF file</source>
         <translation>Guardar la declaración como archivo PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>The declaration could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
         <translation>No se pudo guardar la declaración como {path} ({reason}). Revise que la memoria USB siga conectada y que el disco no esté lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
     </message>
@@ -2634,7 +2935,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+113"/>
+        <location filename="../../app/ui/forms/base.py" line="+114"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2664,7 +2965,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -2751,11 +3052,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>You were changing a letter or call</source>
         <translation>Estaba cambiando una carta o llamada</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/letters/reopening.py" line="+37"/>
+        <source>You were writing a letter</source>
+        <translation>Estaba escribiendo una carta</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location line="-207"/>
+        <location filename="../../app/ui/recovery.py" line="-207"/>
         <source>Unsaved work</source>
         <translation>Trabajo sin guardar</translation>
     </message>

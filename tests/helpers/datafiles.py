@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
 
 from app.domain.model import Case
 from app.store import Store
+from app.store.migrations import _migrations, applied_versions, known_versions
 from tests.helpers.builders import make_case, make_dispute, outgoing
 
 
@@ -136,3 +141,26 @@ def flip_bytes_in_cases_page(path: Path, count: int = 64) -> None:
         page[offset] ^= 0xFF
     data[start:start + size] = page
     path.write_bytes(bytes(data))
+
+
+# -- data files as older programs left them ------------------------------------------------
+
+
+def database_at_version(path: Path, count: int, letters: int = 5) -> None:
+    """A data file as an older program left it: the first `count` migrations, with data."""
+    names = known_versions()
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = Database(conn)
+    _migrations().apply(db, stop_before=names[count])
+    assert applied_versions(db) == names[:count]
+    _OlderStore(db).insert_case(busy_case(letters=letters))
+    conn.close()
+
+
+class _OlderStore(Store):
+    """Writes a case as an older program did: only the columns the file's tables have
+    (the store of today also fills columns later migrations added)."""
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()}
+        return super()._insert(table, {k: v for k, v in row.items() if k in columns})

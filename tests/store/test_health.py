@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlite_utils import Database
 
 from app.store import Store, StoreError
 from app.store.backup import BackupKind, list_backups
@@ -18,9 +16,9 @@ from app.store.health import (
     inspect_bytes,
     inspect_file,
 )
-from app.store.migrations import _migrations, applied_versions, known_versions
+from app.store.migrations import applied_versions, known_versions
 from tests.helpers.datafiles import (
-    busy_case,
+    database_at_version,
     filled_database,
     fingerprint,
     overwrite,
@@ -193,26 +191,6 @@ def test_bytes_in_memory_are_checked_like_a_file(data_file: Path) -> None:
 
 
 # -- upgrading from every earlier version ------------------------------------------------
-
-
-def database_at_version(path: Path, count: int) -> None:
-    """A data file as an older program left it: the first `count` migrations, with data."""
-    names = known_versions()
-    conn = sqlite3.connect(path, isolation_level=None)
-    db = Database(conn)
-    _migrations().apply(db, stop_before=names[count])
-    assert applied_versions(db) == names[:count]
-    _OlderStore(db).insert_case(busy_case(letters=5))
-    conn.close()
-
-
-class _OlderStore(Store):
-    """Writes a case as an older program did: only the columns the file's tables have
-    (the store of today also fills columns later migrations added)."""
-
-    def _insert(self, table: str, row: dict[str, Any]) -> int:
-        columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()}
-        return super()._insert(table, {k: v for k, v in row.items() if k in columns})
 
 
 @pytest.mark.parametrize("count", range(1, len(known_versions())))

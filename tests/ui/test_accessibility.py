@@ -221,6 +221,40 @@ def _declaration_preview(env: Env) -> QWidget:
     return dialog
 
 
+def _letter_window(env: Env) -> QWidget:
+    from app.ui.letters.opening import open_letter_window
+
+    window = open_letter_window(env.window, env.window.context, "d4")  # type: ignore[attr-defined]
+    assert window is not None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return window
+
+
+def _letter_preview(env: Env) -> QWidget:
+    letter = _letter_window(env)
+    dialog = letter.open_preview()  # type: ignore[attr-defined]
+    assert dialog is not None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return dialog
+
+
+def _mailed_form(env: Env) -> QWidget:
+    letter = _letter_window(env)
+    form = letter.open_mailed_form()  # type: ignore[attr-defined]
+    assert form is not None
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return form
+
+
+def _logged_letter(env: Env) -> QWidget:
+    from app.ui.letters.logged import LoggedLetterDialog
+
+    case = env.session.case
+    # The demo case's follow-up letter, logged through the program with its text.
+    comm = next(c for c in case.communications if c.letter is not None)
+    return LoggedLetterDialog(env.window, case, comm)
+
+
 def _recovery(env: Env) -> QWidget:
     from pathlib import Path
 
@@ -254,6 +288,10 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "first case wizard": (_wizard, ("FirstCaseWizard",)),
     "first case wizard, last page": (_wizard_requests, ("FirstCaseWizard",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
+    "letter window": (_letter_window, ("LetterWindow",)),
+    "letter preview": (_letter_preview, ("LetterPreviewDialog",)),
+    "I mailed it form": (_mailed_form, ("MailedForm",)),
+    "logged letter": (_logged_letter, ("LoggedLetterDialog",)),
     "unsaved work after a crash": (_recovery, ("RecoveryDialog",)),
 }
 # Base classes never shown on their own.

@@ -76,7 +76,7 @@ def test_print_without_a_printer_says_so_plainly(qtbot: QtBot, demo_pdf: bytes,
                                                  answers: Answers,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(printing, "has_printer", lambda: False)
-    monkeypatch.setattr(printing, "ask_printer", lambda parent: pytest.fail("no dialog"))
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, paper: pytest.fail("no dialog"))
     assert printing.print_pdf(None, demo_pdf) is False
     [(text, _details)] = answers.problems
     assert text.startswith("No printer is set up on this computer.")
@@ -88,7 +88,7 @@ def test_a_printer_that_fails_is_told_plainly(qtbot: QtBot, demo_pdf: bytes, ans
         raise printing.PrintError("the printer could not be started")
 
     monkeypatch.setattr(printing, "has_printer", lambda: True)
-    monkeypatch.setattr(printing, "ask_printer", lambda parent: printing.new_printer())
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, paper: printing.new_printer())
     monkeypatch.setattr(printing, "render_to_printer", broken)
     assert printing.print_pdf(None, demo_pdf) is False
     [(text, _details)] = answers.problems
@@ -99,7 +99,7 @@ def test_cancelling_the_print_dialog_prints_nothing(qtbot: QtBot, demo_pdf: byte
                                                     answers: Answers,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(printing, "has_printer", lambda: True)
-    monkeypatch.setattr(printing, "ask_printer", lambda parent: None)
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, paper: None)
     assert printing.print_pdf(None, demo_pdf) is False
     assert answers.problems == []
 

@@ -1,5 +1,8 @@
 """Print the PDF bytes through Qt's print dialog, or save them as a PDF file.
 
+The same functions print the declaration and the letters; `Paper` says which, so each
+message names the paper the person is printing.
+
 Printing draws each page of the same bytes the preview shows (QtPdf renders them), so the
 paper matches the preview and the saved file. Every way it can fail on a library PC (no
 printer set up, a printer that will not start, a USB stick pulled out) ends in a plain
@@ -9,6 +12,7 @@ message, never a traceback.
 from __future__ import annotations
 
 import re
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths
@@ -31,9 +35,59 @@ class PrintError(RuntimeError):
     """The printer would not take the pages."""
 
 
-def suggested_file_name(case: Case | None) -> str:
+class Paper(Enum):
+    """What is printed or saved: the messages name it."""
+
+    DECLARATION = "declaration"
+    LETTER = "letter"
+
+
+def suggested_file_name(case: Case | None, paper: Paper = Paper.DECLARATION) -> str:
     number = "" if case is None else re.sub(r"[^A-Za-z0-9]+", "-", case.case_number).strip("-")
-    return f"declaration-{number}.pdf" if number else "declaration.pdf"
+    return f"{paper.value}-{number}.pdf" if number else f"{paper.value}.pdf"
+
+
+def _words(paper: Paper) -> dict[str, str]:
+    """The messages for `paper` (whole sentences each: a translator needs the sentence)."""
+    if paper is Paper.LETTER:
+        return {
+            "print_title": QCoreApplication.translate("Printing", "Print the letter"),
+            "no_printer": QCoreApplication.translate(
+                "Printing",
+                "No printer is set up on this computer. Save the letter as a PDF file "
+                "instead and print it on a computer that has a printer, or ask the library "
+                "staff for help."),
+            "printer_failed": QCoreApplication.translate(
+                "Printing",
+                "The printer did not print the letter. Check that it is switched on, has "
+                "paper and is not jammed, then try again. You can also save the letter as "
+                "a PDF file and print it later."),
+            "save_title": QCoreApplication.translate("Printing", "Save the letter as a PDF file"),
+            "not_saved": QCoreApplication.translate(
+                "Printing",
+                "The letter could not be saved as {path} ({reason}). Check that the USB "
+                "stick is still in and that the disk is not full, or choose another folder, "
+                "then try again."),
+        }
+    return {
+        "print_title": QCoreApplication.translate("Printing", "Print the declaration"),
+        "no_printer": QCoreApplication.translate(
+            "Printing",
+            "No printer is set up on this computer. Save the declaration as a PDF file "
+            "instead and print it on a computer that has a printer, or ask the library "
+            "staff for help."),
+        "printer_failed": QCoreApplication.translate(
+            "Printing",
+            "The printer did not print the declaration. Check that it is switched on, has "
+            "paper and is not jammed, then try again. You can also save the declaration as "
+            "a PDF file and print it later."),
+        "save_title": QCoreApplication.translate("Printing", "Save the declaration as a PDF file"),
+        "not_saved": QCoreApplication.translate(
+            "Printing",
+            "The declaration could not be saved as {path} ({reason}). Check that the "
+            "USB stick is still in and that the disk is not full, or choose another "
+            "folder, then try again."),
+    }
 
 
 # -- printing ------------------------------------------------------------------------------
@@ -92,11 +146,11 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
+def ask_printer(parent: QWidget | None, paper: Paper = Paper.DECLARATION) -> QPrinter | None:
     """Qt's print dialog; None when the person cancels. (Tests replace this.)"""
     printer = new_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print the declaration"))
+    dialog.setWindowTitle(_words(paper)["print_title"])
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
@@ -107,27 +161,20 @@ def has_printer() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
 
 
-def print_pdf(parent: QWidget | None, data: bytes) -> bool:
+def print_pdf(parent: QWidget | None, data: bytes, paper: Paper = Paper.DECLARATION) -> bool:
     """Ask for a printer and print; True when the pages were sent to it."""
     title = QCoreApplication.translate("Printing", "Not printed")
+    words = _words(paper)
     if not has_printer():
-        ask.problem(parent, title, QCoreApplication.translate(
-            "Printing",
-            "No printer is set up on this computer. Save the declaration as a PDF file "
-            "instead and print it on a computer that has a printer, or ask the library "
-            "staff for help."))
+        ask.problem(parent, title, words["no_printer"])
         return False
-    printer = ask_printer(parent)
+    printer = ask_printer(parent, paper)
     if printer is None:
         return False
     try:
         render_to_printer(data, printer)
     except PrintError:
-        ask.problem(parent, title, QCoreApplication.translate(
-            "Printing",
-            "The printer did not print the declaration. Check that it is switched on, has "
-            "paper and is not jammed, then try again. You can also save the declaration as "
-            "a PDF file and print it later."))
+        ask.problem(parent, title, words["printer_failed"])
         return False
     return True
 
@@ -135,12 +182,13 @@ def print_pdf(parent: QWidget | None, data: bytes) -> bool:
 # -- saving --------------------------------------------------------------------------------
 
 
-def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+def ask_save_path(parent: QWidget | None, suggested_name: str,
+                  paper: Paper = Paper.DECLARATION) -> Path | None:
     """Where to save, from the save dialog; None when the person cancels."""
     folder = save_folder()
     chosen = ask.save_file(
         parent,
-        QCoreApplication.translate("Printing", "Save the declaration as a PDF file"),
+        _words(paper)["save_title"],
         str(Path(folder) / suggested_name) if folder else suggested_name,
         QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
     )
@@ -163,11 +211,12 @@ def save_folder() -> str:
     return ""
 
 
-def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Path | None:
+def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str,
+                paper: Paper = Paper.DECLARATION) -> Path | None:
     """Ask where, then write exactly `data` there in one step; the path, or None."""
     from app.services.documents import write_pdf
 
-    path = ask_save_path(parent, suggested_name)
+    path = ask_save_path(parent, suggested_name, paper)
     if path is None:
         return None
     from app.services.outputs import OutputPathError
@@ -182,11 +231,7 @@ def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Pat
         ask.problem(
             parent,
             QCoreApplication.translate("Printing", "Not saved"),
-            QCoreApplication.translate(
-                "Printing",
-                "The declaration could not be saved as {path} ({reason}). Check that the "
-                "USB stick is still in and that the disk is not full, or choose another "
-                "folder, then try again.").format(path=str(path), reason=error.strerror or error),
+            _words(paper)["not_saved"].format(path=str(path), reason=error.strerror or error),
         )
         return None
     return path

@@ -41,6 +41,7 @@ from app.ui.words import status_name
 if TYPE_CHECKING:
     # Loaded when a request is added or changed, not with the page at start-up.
     from app.ui.forms.dispute_form import DisputeForm
+    from app.ui.letters.window import LetterWindow
 
 _BADGE_TONES = {
     BadgeKind.READY: Tone.GOOD,
@@ -65,6 +66,7 @@ class DisputesPage(QWidget):
         super().__init__()
         self.context = context
         self.form: DisputeForm | None = None
+        self.letter_window: LetterWindow | None = None
         self.model = DisputesModel()
 
         self.table = QTableView()
@@ -105,13 +107,15 @@ class DisputesPage(QWidget):
         self.edit_button = button(self.tr("Chan&ge…"), self.edit_selected)
         self.delete_button = button(self.tr("Dele&te"), self.delete_selected)
         self.log_button = button(self.tr("Log a letter or call about &it…"), self._log_about)
+        self.letter_button = button(self.tr("&Write a letter…"), self.write_letter,
+                                    shortcut_tip("Ctrl+Shift+L"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
         left_layout.addWidget(self.table)
-        left_layout.addLayout(button_row(self.log_button))
+        left_layout.addLayout(button_row(self.letter_button, self.log_button))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -124,7 +128,8 @@ class DisputesPage(QWidget):
         self.setTabOrder(self.new_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.table)
-        self.setTabOrder(self.table, self.log_button)
+        self.setTabOrder(self.table, self.letter_button)
+        self.setTabOrder(self.letter_button, self.log_button)
         self.setTabOrder(self.log_button, self.detail)
 
         context.case_opened.connect(self.refresh)
@@ -179,6 +184,7 @@ class DisputesPage(QWidget):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.log_button.setEnabled(has)
+        self.letter_button.setEnabled(self.context.session is not None)
         if row is None:
             self.detail.setHtml(self._empty_html())
             return
@@ -188,6 +194,16 @@ class DisputesPage(QWidget):
         return "<p>{}</p>".format(html.escape(self.tr(
             "No request in dispute yet. Press \u201cNew request\u201d (Ctrl+R) to add the "
             "first one: a discovery request whose answer you think is wrong or missing.")))
+
+    def _letter_due(self, dispute: DisputeAssessment) -> bool:
+        """Whether the next step is a letter the program can write (the same proposal the
+        letter window opens with)."""
+        session = self.context.session
+        if session is None:
+            return False
+        from app.domain.letters import propose_kind
+
+        return propose_kind(session.case, dispute) is not None
 
     _RESULT_MARKS: ClassVar[dict[Result, tuple[str, Tone]]] = {
         Result.PASS: ("\u2714", Tone.GOOD),
@@ -216,6 +232,10 @@ class DisputesPage(QWidget):
         ]
         if dispute.next_step is not None:
             parts.append(f"<p style='font-size:large'><b>{esc(render(dispute.next_step))}</b></p>")
+        if dispute.next_step is not None and self._letter_due(dispute):
+            parts.append("<p>{}</p>".format(esc(self.tr(
+                "The program can write this letter for you: press \u201cWrite a letter\u201d "
+                "(Ctrl+Shift+L)."))))
         if dispute.adequate is None:
             parts.append("<p>{}</p>".format(esc(self.tr(
                 "This request is no longer in dispute, so it is not checked. Change its "
@@ -270,6 +290,12 @@ class DisputesPage(QWidget):
     def _saved(self, dispute: Dispute) -> None:
         self.context.notify_changed()
         self.select(dispute.id)
+
+    def write_letter(self) -> None:
+        """The letter window, with the letter the chosen request's next step asks for."""
+        from app.ui.letters.opening import open_letter_window
+
+        self.letter_window = open_letter_window(self, self.context, self.selected_id())
 
     def _log_about(self) -> None:
         chosen = self.selected_id()

@@ -59,6 +59,10 @@ class LogEntryView(QTextBrowser):
         if comm.mail_log_number:
             lines.append(esc(self.tr("Legal mail log number: {number}").format(
                 number=comm.mail_log_number)))
+        if comm.letter is not None:
+            lines.append(esc(self.tr("The program wrote this letter; its text as mailed is "
+                                     "kept with this entry (\u201cRead the letter you "
+                                     "mailed\u201d).")))
         body = "<br>".join(lines)
         if comm.summary:
             body += "<p>{}</p>".format(esc(comm.summary).replace("\n", "<br>"))

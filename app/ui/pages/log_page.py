@@ -4,6 +4,7 @@ oldest or newest first; add, change and delete entries."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
@@ -39,6 +40,9 @@ from app.ui.pages.log_entry_view import LogEntryView
 from app.ui.settings import Settings
 from app.ui.words import method_words
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
 # Typing in the search box filters after this pause, so each keystroke does not query.
 _FILTER_DELAY_MS = 150
 # The Requests column makes room for a request's name up to this many letters
@@ -52,6 +56,7 @@ class LogPage(QWidget):
         self.context = context
         self.settings = settings
         self.form: CommunicationForm | None = None
+        self.letter_window: QDialog | None = None
         self.model: LogModel | None = None
 
         self.table = QTableView()
@@ -123,6 +128,10 @@ class LogPage(QWidget):
                                  shortcut_tip("Ctrl+L"))
         self.edit_button = button(self.tr("Chan&ge…"), self.edit_selected)
         self.delete_button = button(self.tr("Dele&te"), self.delete_selected)
+        self.write_button = button(self.tr("Write a letter…"), self.write_letter,
+                                   shortcut_tip("Ctrl+Shift+L"))
+        self.letter_button = button(self.tr("Read the letter yo&u mailed…"),
+                                    self.open_letter)
 
         self.entry_view = LogEntryView()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -133,10 +142,13 @@ class LogPage(QWidget):
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
+        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button,
+                                    self.write_button))
         layout.addLayout(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(splitter, 1)
+        # Under the chosen entry, which it opens.
+        layout.addLayout(button_row(self.letter_button))
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -287,6 +299,8 @@ class LogPage(QWidget):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.new_button.setEnabled(self.context.session is not None)
+        self.write_button.setEnabled(self.context.session is not None)
+        self.letter_button.setEnabled(record is not None and record.letter is not None)
 
     # -- changing ---------------------------------------------------------------------
 
@@ -316,6 +330,21 @@ class LogPage(QWidget):
     def _saved(self, comm: Communication) -> None:
         self.context.notify_changed()
         self.select(comm.id)
+
+    def write_letter(self) -> None:
+        from app.ui.letters.opening import open_letter_window
+
+        chosen = self.request_filter.currentData()
+        self.letter_window = open_letter_window(self, self.context, chosen)
+
+    def open_letter(self) -> None:
+        """The chosen entry's letter as it was mailed, read-only, to print again."""
+        session = self.context.session
+        record = self.selected_record()
+        if session is not None and record is not None:
+            from app.ui.letters.opening import open_logged_letter
+
+            self.letter_window = open_logged_letter(self, session.case, record)
 
     def delete_selected(self) -> None:
         session = self.context.session
