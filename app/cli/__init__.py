@@ -37,11 +37,11 @@ def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, check, exhibit, letter, safety
+    from app.cli import cases, check, exhibit, letter, packet, safety
 
     parser = _with_global_options(_Parser(prog=PROGRAM, description="Meet-and-Confer Log"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (cases, check, exhibit, letter, safety):
+    for module in (cases, check, exhibit, letter, packet, safety):
         module.register(subparsers)
     _accept_data_dir_after_the_command(subparsers)
     return parser

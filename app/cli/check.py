@@ -17,7 +17,8 @@ from app.cli.common import CliError, parse_day, printable, reading_store, stored
 from app.domain.model import Case
 from app.domain.profiles import ProfileError
 from app.domain.rules import CaseAssessment, CheckResult, DisputeAssessment, Result, check_title
-from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
+from app.domain.text import QT_TRANSLATE_NOOP, Day, message
+from app.services.badges import CourtStep, court_step
 
 ADEQUATE = 0
 NOT_ADEQUATE = 3
@@ -78,13 +79,14 @@ def _write(text: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     as_of = dt.date.today() if args.as_of is None else parse_day(args.as_of, "--as-of")
-    assessment = _assess(_load_case(args.case), as_of)
+    case = _load_case(args.case)
+    assessment = _assess(case, as_of)
     if args.json:
         from app.services.assessment import assessment_to_json
 
         _write(json.dumps(assessment_to_json(assessment), indent=2, ensure_ascii=False) + "\n")
     else:
-        _write(render_plain(assessment) + "\n")
+        _write(render_plain(assessment, court_step(case, assessment.parameters)) + "\n")
     return ADEQUATE if assessment.adequate else NOT_ADEQUATE
 
 
@@ -107,15 +109,23 @@ def _check_lines(check: CheckResult) -> list[str]:
     ]
 
 
-def _dispute_block(dispute: DisputeAssessment) -> list[str]:
+def _dispute_block(dispute: DisputeAssessment, step: CourtStep) -> list[str]:
     heading = f"{dispute.label} [{dispute.dispute_id}]"
     if dispute.adequate is None:
         return [heading, "  " + _english(QT_TRANSLATE_NOOP(
             "cli-check", "Marked {status}: not checked."), status=dispute.status.value)]
-    verdict: Message = message(_CTX, QT_TRANSLATE_NOOP(
-        "cli-check", "READY TO FILE: the log documents what these checks look for.")
-        if dispute.adequate else QT_TRANSLATE_NOOP(
-        "cli-check", "NOT YET: something the checks look for is missing."))
+    name = step.name
+    if dispute.adequate and step.pending and name is not None:
+        # The program cannot see the court's own step: it says what it knows.
+        verdict = message(_CTX, QT_TRANSLATE_NOOP(
+            "cli-check", "CONFERRING DOCUMENTED: the log documents what these checks look "
+                         "for. Next: the court's own step, {step}; mark it done in the "
+                         "program once it is done."), step=name)
+    else:
+        verdict = message(_CTX, QT_TRANSLATE_NOOP(
+            "cli-check", "READY TO FILE: the log documents what these checks look for.")
+            if dispute.adequate else QT_TRANSLATE_NOOP(
+            "cli-check", "NOT YET: something the checks look for is missing."))
     lines = [heading, "  " + verdict.english()]
     for check in dispute.checks:
         lines.extend(_check_lines(check))
@@ -124,22 +134,30 @@ def _dispute_block(dispute: DisputeAssessment) -> list[str]:
     return lines
 
 
-def render_plain(assessment: CaseAssessment) -> str:
-    """The report a person reads: the case, then each request's verdict and checks."""
+def render_plain(assessment: CaseAssessment, step: CourtStep | None = None) -> str:
+    """The report a person reads: the case, then each request's verdict and checks.
+    With the court's own `step` not yet marked done, "ready to file" becomes "conferring
+    documented" and the step is named as what comes next."""
+    step = step or CourtStep()
     lines = [
         _english(QT_TRANSLATE_NOOP("cli-check", "Case {number}, checked as of {day}."),
                  number=assessment.case_number, day=Day(assessment.as_of, weekday=True)),
         "",
     ]
     for dispute in assessment.disputes:
-        lines.extend(_dispute_block(dispute))
+        lines.extend(_dispute_block(dispute, step))
         lines.append("")
     if not any(d.adequate is not None for d in assessment.disputes):
         lines.append(_english(QT_TRANSLATE_NOOP(
             "cli-check", "No request is open or narrowed, so there is nothing to file.")))
-    lines.append(_english(QT_TRANSLATE_NOOP(
-        "cli-check", "Overall: READY TO FILE.")) if assessment.adequate else _english(
-        QT_TRANSLATE_NOOP("cli-check", "Overall: NOT YET.")))
+    name = step.name
+    if assessment.adequate and step.pending and name is not None:
+        lines.append(_english(QT_TRANSLATE_NOOP(
+            "cli-check", "Overall: CONFERRING DOCUMENTED. Next: {step}."), step=name))
+    else:
+        lines.append(_english(QT_TRANSLATE_NOOP(
+            "cli-check", "Overall: READY TO FILE.")) if assessment.adequate else _english(
+            QT_TRANSLATE_NOOP("cli-check", "Overall: NOT YET.")))
     lines.append(_english(QT_TRANSLATE_NOOP(
         "cli-check", "This is a checklist of what your log documents, not legal advice.")))
     return "\n".join(lines)

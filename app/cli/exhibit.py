@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app import paths
@@ -45,17 +46,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="ID",
         nargs="+",
         action="extend",
-        help="only these requests (their ids); default: every open or narrowed one",
+        help=DISPUTE_HELP,
     )
     parser.set_defaults(handler=run)
 
 
+DISPUTE_HELP = ("only these requests (their ids); default: every open or narrowed one whose "
+                "meet-and-confer effort the check finds documented")
+
+Builder = Callable[..., bytes]
+
+
 def run(args: argparse.Namespace) -> int:
+    from app.services.documents import build_declaration_pdf
+
+    return write_document(args, build_declaration_pdf)
+
+
+def write_document(args: argparse.Namespace, builder: Builder) -> int:
+    """Read the options, build the document with `builder` (the declaration's or the
+    packet's) and write it atomically; the shared body of `exhibit` and `packet`."""
     as_of = dt.date.today() if args.as_of is None else parse_day(args.as_of, "--as-of")
     target = output_path("-o", args.output)  # before the (possibly long) build
     case, edits = _load(args.case)
     _warn_unprintable(case, edits)
-    data = _build(case, as_of, args.dispute, edits)
+    data = _build(builder, case, as_of, args.dispute, edits)
     from app.services.documents import write_pdf
 
     try:
@@ -98,14 +113,26 @@ def _load(case_number: str) -> tuple[Case, dict[str, ParagraphEdit]]:
 
 
 def _build(
-    case: Case, as_of: dt.date, dispute_ids: list[str] | None, edits: dict[str, ParagraphEdit]
+    builder: Builder,
+    case: Case,
+    as_of: dt.date,
+    dispute_ids: list[str] | None,
+    edits: dict[str, ParagraphEdit],
 ) -> bytes:
     from app.documents.fonts import FontMissingError
     from app.domain.profiles import ProfileError
-    from app.services.documents import UnknownDisputeError, build_declaration_pdf
+    from app.services.documents import UnknownDisputeError, default_dispute_ids
 
+    if dispute_ids is None and not default_dispute_ids(case, as_of):
+        # Never certify what the check does not support: nothing is covered by default.
+        raise CliError(
+            f"No request in case {case.case_number} has its meet-and-confer effort "
+            f"documented as of {as_of.isoformat()}, so there is nothing to certify. "
+            f"'meetconfer check \"{case.case_number}\"' says what is missing; to print "
+            "anyway, name the requests with --dispute ID."
+        )
     try:
-        return build_declaration_pdf(case, as_of, dispute_ids, edits=edits)
+        return builder(case, as_of, dispute_ids, edits=edits)
     except UnknownDisputeError as error:
         known = ", ".join(d.id for d in case.disputes) or "none"
         raise CliError(

@@ -17,13 +17,15 @@ from app.domain.model import Case
 SIGNATURE_RULE = "______________________________"
 
 
-def first_page_top(case: Case, styles: Styles, width: float) -> list[Flowable]:
-    """Litigant block, court, caption: the top of any filing's first page."""
+def first_page_top(case: Case, styles: Styles, width: float,
+                   title: str | None = None) -> list[Flowable]:
+    """Litigant block, court, caption: the top of any filing's first page (the
+    declaration's title unless another is given)."""
     return [
         litigant_block(case, styles, width),
         *court_heading(case, styles),
         Spacer(1, LINE_PITCH),
-        caption_table(case, declaration_title(case), width, styles),
+        caption_table(case, title or declaration_title(case), width, styles),
         Spacer(1, LINE_PITCH),
     ]
 
@@ -37,9 +39,15 @@ def declaration_story(
 ) -> list[Flowable]:
     story = first_page_top(case, styles, width)
     story.append(para(f"I, {case.litigant.name}, declare:", styles.body))
-    for number, paragraph in enumerate(paragraphs, start=1):
-        story.append(para(f"{number}.\u00a0\u00a0{paragraph.text}", styles.numbered))
-    story.append(signature_block(case, styles, signing_date, PERJURY_CLAUSE))
+    numbered = [
+        para(f"{number}.\u00a0\u00a0{paragraph.text}", styles.numbered)
+        for number, paragraph in enumerate(paragraphs, start=1)
+    ]
+    # The last paragraph goes with the clause and the signature, so the signature never
+    # stands alone on a page without the words it swears to.
+    story.extend(numbered[:-1])
+    story.append(KeepTogether([*numbered[-1:],
+                               signature_block(case, styles, signing_date, PERJURY_CLAUSE)]))
     return story
 
 
@@ -48,13 +56,18 @@ def signature_block(
 ) -> KeepTogether:
     """The § 1746 clause, the place and date of signing and the signature line, kept on one
     page so the signature is never separated from the words it swears to."""
-    litigant = case.litigant
     lines: list[Flowable] = [para(text, styles.numbered) for text in opening]
     lines.append(para(executed_line(case, signing_date), styles.numbered))
-    lines.append(Spacer(1, LINE_PITCH))
-    lines.append(para(SIGNATURE_RULE, styles.signature))
-    lines.append(para(litigant.name, styles.signature))
+    lines.extend(signature_lines(case, styles))
+    return KeepTogether(lines)
+
+
+def signature_lines(case: Case, styles: Styles) -> list[Flowable]:
+    """Room to sign, the line, and the printed name, number and role under it."""
+    litigant = case.litigant
+    lines: list[Flowable] = [Spacer(1, LINE_PITCH), para(SIGNATURE_RULE, styles.signature),
+                             para(litigant.name, styles.signature)]
     if litigant.prisoner_number:
         lines.append(para(f"Prisoner No. {litigant.prisoner_number}", styles.signature))
     lines.append(para(f"{role_word(litigant.role)}, pro se", styles.signature))
-    return KeepTogether(lines)
+    return lines

@@ -36,7 +36,7 @@ _WHAT = {
     Method.PHONE: ("Phone call", "Phone call"),
     Method.VIDEO: ("Video call", "Video call"),
     Method.IN_PERSON: ("Meeting", "Meeting"),
-    Method.OTHER: ("Other (sent)", "Other (received)"),
+    Method.OTHER: ("Other, sent", "Other, received"),
 }
 
 
@@ -73,12 +73,25 @@ def _abbreviated(d: Dispute) -> bool:
     return d.kind in _SHORT_KIND and d.item_number is not None
 
 
+_ORDINAL_WORDS = (
+    "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
+    "Eighteen", "Nineteen", "Twenty",
+)
+
+
+def set_word(number: int) -> str:
+    """`One` for set 1, as the papers name sets (`Set One`); the numeral past twenty."""
+    return _ORDINAL_WORDS[number] if 0 < number < len(_ORDINAL_WORDS) else str(number)
+
+
 def short_label(d: Dispute) -> str:
-    """`RFP No. 3 (Set 1)` where kind and number say it all; the user's label otherwise."""
+    """`RFP No. 3 (Set One)` where kind and number say it all (the set named in words,
+    as the declaration names it); the user's label otherwise."""
     if not _abbreviated(d):
         return d.label
     text = f"{_SHORT_KIND[d.kind]} No. {d.item_number}"
-    return f"{text} (Set {d.set_number})" if d.set_number is not None else text
+    return f"{text} (Set {set_word(d.set_number)})" if d.set_number is not None else text
 
 
 def legend(selection: Selection) -> str:
@@ -105,5 +118,6 @@ def exhibit_rows(selection: Selection) -> Iterator[ExhibitRow]:
             with_whom=counsel.name if counsel else "",
             requests="; ".join(labels),
             summary=" ".join((c.summary or "").split()),
-            mail_log_number=c.mail_log_number or "",
+            # An identifier never breaks across lines: its spaces do not wrap.
+            mail_log_number=(c.mail_log_number or "").replace(" ", "\u00a0"),
         )

@@ -68,15 +68,18 @@ def line_baseline(style: DocumentStyle, line: int) -> float:
 class Furniture:
     """The onPage callback: what every page carries besides the story."""
 
-    def __init__(self, style: DocumentStyle, footer_title: str) -> None:
+    def __init__(self, style: DocumentStyle, footer_title: str, *, footer: bool = True) -> None:
         self.style = style
         self.footer_title = footer_title
+        # The packet draws its own footer once the number of pages is known.
+        self.footer = footer
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         if self.style.pleading_paper:
             self._pleading(canvas)
-        self._footer(canvas, canvas.getPageNumber())
+        if self.footer:
+            self._footer(canvas, canvas.getPageNumber())
         canvas.restoreState()
 
     def _pleading(self, canvas: Canvas) -> None:
@@ -89,15 +92,23 @@ class Furniture:
             canvas.line(x, PAGE_HEIGHT, x, 0)
 
     def _footer(self, canvas: Canvas, page: int) -> None:
-        area = geometry(self.style)
-        size = self.style.font_pt
-        rule_y = area.bottom - 6
-        canvas.setLineWidth(0.5)
-        canvas.line(area.left, rule_y, area.right, rule_y)
-        canvas.setFont(REGULAR, size)
-        middle = (area.left + area.right) / 2
-        canvas.drawCentredString(middle, rule_y - size - 2, str(page))
-        canvas.drawCentredString(middle, rule_y - 2 * size - 4, self.footer_title)
+        draw_footer(canvas, self.style, geometry(self.style), str(page), self.footer_title)
+
+
+def draw_footer(canvas: Canvas, style: DocumentStyle, area: Geometry, number: str, title: str,
+                left: str = "") -> None:
+    """The footer under the text: a rule, the page number centred (and `left` at the left,
+    such as `Exhibit C`), the document's short title under it."""
+    size = style.font_pt
+    rule_y = area.bottom - 6
+    canvas.setLineWidth(0.5)
+    canvas.line(area.left, rule_y, area.right, rule_y)
+    canvas.setFont(REGULAR, size)
+    middle = (area.left + area.right) / 2
+    canvas.drawCentredString(middle, rule_y - size - 2, number)
+    if left:
+        canvas.drawString(area.left, rule_y - size - 2, left)
+    canvas.drawCentredString(middle, rule_y - 2 * size - 4, title)
 
 
 def fit_footer_title(full: str, short: str, style: DocumentStyle) -> str:
@@ -106,10 +117,12 @@ def fit_footer_title(full: str, short: str, style: DocumentStyle) -> str:
     return full if stringWidth(full, REGULAR, style.font_pt) <= width else short
 
 
-def page_template(style: DocumentStyle, footer_title: str) -> PageTemplate:
+def page_template(style: DocumentStyle, footer_title: str, *, footer: bool = True,
+                  template_id: str = "page") -> PageTemplate:
     area = geometry(style)
     frame = Frame(
         area.left, area.bottom, area.width, area.height,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
     )  # fmt: skip
-    return PageTemplate(id="page", frames=[frame], onPage=Furniture(style, footer_title))
+    return PageTemplate(id=template_id, frames=[frame],
+                        onPage=Furniture(style, footer_title, footer=footer))

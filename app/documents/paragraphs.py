@@ -125,15 +125,35 @@ def _dispute(selection: Selection, dispute: Dispute) -> str:
     else:
         parts.append(f"I served {dispute.label}{on_whom} {how}.")
     received = selection.response_received(dispute)
-    if received is not None:
-        parts.append(f"I received a response to it on {date_in_words(received)}.")
-    else:
-        parts.append(f"As of {date_in_words(selection.as_of)}, I have received no response to it.")
+    parts.append(response_sentence(selection, dispute))
     if dispute.deficiency:
         what = "What is wrong with the response" if received is not None else "What is wrong"
         parts.append(f"{what}: {sentence(dispute.deficiency)}")
     parts.append(_status_sentence(dispute.status))
     return " ".join(p for p in parts if p)
+
+
+def response_sentence(selection: Selection, dispute: Dispute) -> str:
+    """When the answer was due (the check's own day) and when it came: on time, so many
+    days late, or not at all by the due day. Shared by the declaration and the packet."""
+    received = selection.response_received(dispute)
+    due = selection.response_due(dispute)
+    if received is not None:
+        said = f"I received a response to it on {date_in_words(received)}."
+        if due is None:
+            return said
+        late = (received - due).days
+        if late > 0:
+            return (f"The response was due on {date_in_words(due)}. {said} It came "
+                    f"{late} {_plural('day', late)} late.")
+        return f"The response was due on {date_in_words(due)}. {said}"
+    if due is not None and due < selection.as_of:
+        return (f"The response was due on {date_in_words(due)}. No response came by that "
+                f"day, and as of {date_in_words(selection.as_of)} I have received none.")
+    if due is not None:
+        return (f"The response is due on {date_in_words(due)}. As of "
+                f"{date_in_words(selection.as_of)}, I have received no response to it.")
+    return f"As of {date_in_words(selection.as_of)}, I have received no response to it."
 
 
 def _status_sentence(status: DisputeStatus) -> str:
@@ -167,10 +187,16 @@ def _communication(selection: Selection, c: Communication) -> str:
     if c.reply_requested_by is not None and c.is_outgoing:
         parts.append(f"I asked for a reply by {date_in_words(c.reply_requested_by)}.")
     if c.summary:
-        parts.append(f"In brief: {sentence(c.summary)}")
+        # The log's summary is the person's own note; quoted, it stays their words and
+        # still reads as a whole sentence under oath.
+        parts.append(f"My log entry for it reads: \u201c{sentence(c.summary)}\u201d")
     if c.mail_log_number:
         parts.append(f"The prison legal-mail log number is {c.mail_log_number}.")
-    parts.append(f"(Exhibit A, row {selection.exhibit_row(c)}.)")
+    exhibit = selection.exhibits.get(c.id)
+    if exhibit:
+        parts.append(f"(Exhibit {exhibit}; Exhibit A, row {selection.exhibit_row(c)}.)")
+    else:
+        parts.append(f"(Exhibit A, row {selection.exhibit_row(c)}.)")
     return " ".join(p for p in parts if p)
 
 
@@ -198,7 +224,9 @@ def _what_happened(c: Communication, counsel: Counsel | None) -> str:
         elif c.is_outgoing:
             tail = " I placed the call."
         else:
-            tail = f" {counsel.name} placed the call." if counsel else " The call was placed to me."
+            # The log says the call came in, not who dialled it (often the prison's
+            # litigation coordinator): swear to no more than that.
+            tail = " The call was placed to me."
         return f"{when}{at}, {how}{length}.{tail}"
     if c.direction is Direction.OUTGOING:
         return f"{when}, I communicated with {who}." if who else f"{when}, I sent a communication."
@@ -214,12 +242,18 @@ def _written(c: Communication, who: str) -> str:
         if c.method is Method.LETTER:
             return f"{when}, I delivered to prison staff for mailing a letter{to}."
         return f"{when}, I sent an email{to}."
-    sender = f" from {who}" if who else ""
+    # "dated April 14, 2025, from ...": a date inside a sentence is closed by a comma.
+    sender = f", from {who}" if who else ""
     if c.received_on is not None:
+        # The date on the paper is exact; only the day it reached me may be uncertain.
         when = on_day(c.received_on, approximate=c.approximate)
         return f"{when}, I received {_a(noun)} dated {date_in_words(c.sent_on)}{sender}."
-    about = "on or about " if c.approximate else ""
-    return f"I received {_a(noun)} dated {about}{date_in_words(c.sent_on)}{sender}."
+    if c.approximate:
+        # No day of receipt and the day itself uncertain: the paper may bear no date, so
+        # the sentence does not say "dated".
+        source = f", from {who}" if who else ""
+        return f"I received {_a(noun)}, sent on or about {date_in_words(c.sent_on)}{source}."
+    return f"I received {_a(noun)} dated {date_in_words(c.sent_on)}{sender}."
 
 
 def _a(noun: str) -> str:
@@ -236,7 +270,8 @@ def _clock(c: Communication) -> str:
 def _what_it_did(c: Communication, noun: str, counsel_known: bool) -> str:
     actions = []
     if c.explains_deficiency:
-        actions.append("explained what is wrong with the response")
+        responses = "responses" if len(c.disputes) > 1 else "response"
+        actions.append(f"explained what is wrong with the {responses}")
     if c.proposes_resolution:
         actions.append("proposed a way to resolve the dispute")
     if c.requests_conference:
@@ -272,8 +307,17 @@ def _plural(word: str, count: int) -> str:
 
 
 def _certification(selection: Selection) -> str:
+    """Names the requests it covers (only those chosen; by default only those whose
+    conferring the check finds documented) and cites the court's own rule beside
+    Rule 37(a)(1) when the profile has one."""
+    labels = [d.label for d in selection.disputes]
+    covered = join_words(labels) if labels else "the discovery described above"
+    rules = "Federal Rule of Civil Procedure 37(a)(1)"
+    if selection.local_rule:
+        rules = f"{rules} and {selection.local_rule}"
+    verb = "require" if selection.local_rule else "requires"
     return (
         "I certify that I have in good faith conferred or attempted to confer with counsel "
-        f"for {other_side(selection.case)} in an effort to obtain the discovery described "
-        "above without court action, as Federal Rule of Civil Procedure 37(a)(1) requires."
+        f"for {other_side(selection.case)} in an effort to obtain the discovery sought in "
+        f"{covered} without court action, as {rules} {verb}."
     )

@@ -122,7 +122,28 @@ def declaration_title(case: Case) -> str:
 PERJURY_CLAUSE = "I declare under penalty of perjury that the foregoing is true and correct."
 
 
+_CITY_STATE_ZIP = re.compile(r"^\s*(?P<city>[^,\d][^,]*),\s*(?P<state>[A-Za-z][A-Za-z .]*?)\.?"
+                             r"(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+
+
+def city_and_state(address: Sequence[str]) -> str:
+    """`Soledad Vista, CA` from the address's last `City, ST 12345` line, or "" when no
+    line reads that way (nothing is guessed)."""
+    for line in reversed(address):
+        found = _CITY_STATE_ZIP.match(line)
+        if found:
+            return f"{found['city'].strip()}, {found['state'].strip()}"
+    return ""
+
+
+def place_of_signing(case: Case) -> str:
+    """`Coastal Range State Prison, Soledad Vista, CA`: the institution, then the city and
+    state from the litigant's address (28 U.S.C. § 1746 asks where it was signed)."""
+    parts = [case.litigant.institution or "", city_and_state(case.litigant.address)]
+    return ", ".join(p for p in parts if p)
+
+
 def executed_line(case: Case, signing_date: dt.date | None) -> str:
     day = date_in_words(signing_date) if signing_date else BLANK_DATE
-    place = case.litigant.institution
+    place = place_of_signing(case)
     return f"Executed on {day} at {place}." if place else f"Executed on {day}."

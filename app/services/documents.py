@@ -14,19 +14,23 @@ from typing import TYPE_CHECKING
 
 from app.documents.content import DeclarationContent
 from app.documents.paragraphs import DeclarationParagraph, resolve
-from app.documents.selection import UnknownDisputeError, select
+from app.documents.selection import UnknownDisputeError, documented_ids, select
 from app.documents.style import DocumentStyle
 from app.domain.model import Case, ParagraphEdit
 
 if TYPE_CHECKING:
+    from app.documents.packet_content import PacketContent, ReasonText
     from app.store import Store
 
 __all__ = [
     "DeclarationParagraph",
     "UnknownDisputeError",
     "build_declaration_pdf",
+    "build_packet_pdf",
     "declaration_paragraphs",
+    "default_dispute_ids",
     "document_style",
+    "packet_content",
     "paragraph_edits",
     "restore_generated_paragraph",
     "save_paragraph_text",
@@ -44,6 +48,16 @@ def document_style(case: Case) -> DocumentStyle:
     return DocumentStyle(parameters.pleading_paper, parameters.min_font_pt)
 
 
+def default_dispute_ids(case: Case, as_of: dt.date) -> list[str]:
+    """The requests a declaration or packet covers unless the person picks others: those
+    still in dispute whose conferring the check finds adequately documented."""
+    return documented_ids(case, as_of)
+
+
+def _chosen(case: Case, as_of: dt.date, dispute_ids: Sequence[str] | None) -> list[str]:
+    return list(dispute_ids) if dispute_ids is not None else documented_ids(case, as_of)
+
+
 def declaration_paragraphs(
     case: Case,
     as_of: dt.date,
@@ -53,7 +67,7 @@ def declaration_paragraphs(
     """The numbered paragraphs in order: key, generated text, the text that prints, whether
     the user edited it and whether the edit is possibly out of date. Raises
     `UnknownDisputeError` for a dispute id the case does not have."""
-    return resolve(select(case, as_of, dispute_ids), edits)
+    return resolve(select(case, as_of, _chosen(case, as_of, dispute_ids)), edits)
 
 
 def build_declaration_pdf(
@@ -68,14 +82,69 @@ def build_declaration_pdf(
 ) -> bytes:
     """The declaration, Exhibit A and (unless left out) the proof of service, as PDF bytes.
     The same case, day and choices give the same bytes. `style` defaults to the case's
-    court profile."""
+    court profile; `dispute_ids` to the requests whose conferring is documented."""
     from app.documents.pdf import render_declaration
 
     content = DeclarationContent.from_selection(
-        select(case, as_of, dispute_ids), edits,
+        select(case, as_of, _chosen(case, as_of, dispute_ids)), edits,
         signing_date=signing_date, proof_of_service=proof_of_service,
     )
     return render_declaration(content, style or document_style(case))
+
+
+def build_packet_pdf(
+    case: Case,
+    as_of: dt.date,
+    dispute_ids: Sequence[str] | None = None,
+    *,
+    edits: Mapping[str, ParagraphEdit] | None = None,
+    signing_date: dt.date | None = None,
+    proof_of_service: bool = True,
+    style: DocumentStyle | None = None,
+) -> bytes:
+    """The whole filing packet (statement, declaration, index, exhibits, proof of service)
+    as PDF bytes; the same case, day and choices give the same bytes. `dispute_ids`
+    defaults to the requests whose conferring is documented."""
+    from app.documents.packet import render_packet
+
+    content = packet_content(case, as_of, dispute_ids, edits=edits,
+                             signing_date=signing_date, proof_of_service=proof_of_service)
+    return render_packet(content, style or document_style(case))
+
+
+def packet_content(
+    case: Case,
+    as_of: dt.date,
+    dispute_ids: Sequence[str] | None = None,
+    *,
+    edits: Mapping[str, ParagraphEdit] | None = None,
+    signing_date: dt.date | None = None,
+    proof_of_service: bool = True,
+) -> PacketContent:
+    """What the packet will hold (the review screen shows it before printing). Raises
+    `ProfileError` for an unreadable court profile, `UnknownDisputeError` for a bad id."""
+    from app.documents.packet_content import build_packet_content
+    from app.documents.wording import other_side
+    from app.services.assessment import case_parameters
+
+    _profile, parameters = case_parameters(case)
+    return build_packet_content(
+        select(case, as_of, _chosen(case, as_of, dispute_ids)),
+        joint_filing=parameters.joint_filing,
+        other_side=other_side(case).removeprefix("the ").capitalize(),
+        reasons=_reason_text,
+        edits=edits,
+        signing_date=signing_date,
+        proof_of_service=proof_of_service,
+    )
+
+
+def _reason_text(reason_id: str) -> ReasonText | None:
+    from app.documents.packet_content import ReasonText
+    from app.domain.reasons import load_reasons
+
+    reason = load_reasons().get(reason_id)
+    return None if reason is None else ReasonText(reason.text_en, reason.source)
 
 
 def write_pdf(data: bytes, path: Path | str) -> None:

@@ -101,7 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.addTab(self.log_tab, self.tr("&Letters and calls"))
         self.tabs.addTab(self.counsel_tab, self.tr("C&ounsel"))
         self.tabs.addTab(self.dates_tab, self.tr("Coming &dates"))
-        self.tabs.addTab(self.declaration_tab, self.tr("D&eclaration"))
+        self.tabs.addTab(self.declaration_tab, self.tr("Filing pack&et"))
         self.tabs.setDocumentMode(True)
 
         self.case_title = ScaledLabel("", 1.4)
@@ -288,9 +288,9 @@ class MainWindow(Retranslating, QMainWindow):
                                           self.export_case_file, "Ctrl+E")
         self.folder_action = self._action(self.tr("Show where my data is &kept"),
                                           self.open_data_folder)
-        self.print_action = self._action(self.tr("&Print the declaration…"),
+        self.print_action = self._action(self.tr("&Print the filing packet…"),
                                          self._print_declaration, QKeySequence.StandardKey.Print)
-        self.save_pdf_action = self._action(self.tr("Save the declaration as PD&F…"),
+        self.save_pdf_action = self._action(self.tr("Save the filing packet as PD&F…"),
                                             self._save_declaration_pdf)
         quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         for item in (self.new_case_action, self.details_action, self.other_case_action,

@@ -204,7 +204,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../app/services/badges.py" line="+36"/>
+        <location filename="../../app/services/badges.py" line="+40"/>
+        <source>the joint letter to the judge</source>
+        <translation>la carta conjunta al juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the joint stipulation</source>
+        <translation>el acuerdo conjunto (joint stipulation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the joint statement re discovery disagreement</source>
+        <translation>la declaración conjunta sobre el desacuerdo (joint statement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the joint motion</source>
+        <translation>la moción conjunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter asking the judge for a pre-motion conference</source>
+        <translation>la carta que pide al juez una conferencia antes de la moción</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -214,7 +239,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Conferring documented; next: {step}</source>
+        <translation>Consulta documentada; siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ready to file</source>
         <translation>Lista para presentar</translation>
     </message>
@@ -436,7 +466,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+29"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+30"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -459,6 +489,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>This also picks the court&apos;s rules the checks use. If your court is not listed, choose the first line.</source>
         <translation>Esto también elige las reglas del tribunal que usan las revisiones. Si su tribunal no aparece, elija la primera línea.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -564,6 +599,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Mailing add&amp;ress (one line each)</source>
         <translation>Dirección &amp;postal (una línea por renglón)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>⚠ This case&apos;s papers name the {case_district}, but the court chosen above is in the {court_district}. The checks and the printed papers follow the court chosen above: choose the court the case is really in.</source>
+        <translation>⚠ Los papeles de este caso nombran el {case_district}, pero el tribunal elegido arriba está en el {court_district}. Las comprobaciones y los papeles impresos siguen al tribunal elegido arriba: elija el tribunal donde de verdad está el caso.</translation>
     </message>
 </context>
 <context>
@@ -816,11 +856,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <source>For example: Defendants Sample and Jones</source>
-        <translation>Por ejemplo: Defendants Sample and Jones</translation>
+        <source>Whom this lawyer represents: the papers say it wherever they name the lawyer. For example: Defendants Sample and Jones</source>
+        <translation>A quién representa este abogado: los papeles lo dicen cada vez que nombran al abogado. Por ejemplo: Defendants Sample and Jones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Address (one line each)</source>
         <translation>&amp;Dirección (una línea por renglón)</translation>
     </message>
@@ -912,9 +952,47 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>CourtStepBox</name>
+    <message>
+        <location filename="../../app/ui/declaration/court_step.py" line="+45"/>
+        <source>The court&apos;s own step</source>
+        <translation>El paso propio del tribunal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This court asks for {step} before a discovery motion. The program cannot check it. Until you mark it done, the program says “conferring documented”, not “ready to file”.</source>
+        <translation>Este tribunal pide {step} antes de una moción sobre descubrimiento de pruebas. El programa no puede comprobarlo. Hasta que usted lo marque como hecho, el programa dice «consulta documentada», no «lista para presentar».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark it done &amp;today</source>
+        <translation>Ma&amp;rcarlo como hecho hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You marked {step} done on {day}.</source>
+        <translation>Usted marcó {step} como hecho el {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not done &amp;yet</source>
+        <translation>Toda&amp;vía no está hecho</translation>
+    </message>
+</context>
+<context>
     <name>CoveredRequests</name>
     <message>
-        <location filename="../../app/ui/declaration/covered.py" line="+66"/>
+        <location filename="../../app/ui/declaration/covered.py" line="+86"/>
+        <source>⚠ Warning: the log does not yet show enough of an effort to meet and confer about {labels}. The papers will still swear that you conferred about it in good faith; read the checks above before you print.</source>
+        <translation>⚠ Aviso: el registro todavía no muestra un esfuerzo suficiente para reunirse y consultar (meet and confer) sobre {labels}. Aun así, los papeles jurarán que usted consultó de buena fe sobre eso; lea las comprobaciones de arriba antes de imprimir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;quests this declaration covers:</source>
         <translation>Solicitudes que c&amp;ubre esta declaración:</translation>
     </message>
@@ -929,7 +1007,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Pulse la barra espaciadora para marcar o desmarcar la solicitud resaltada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{label} (narrowed)</source>
         <translation>{label} (reducida)</translation>
     </message>
@@ -1047,17 +1125,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../app/ui/declaration/page.py" line="+166"/>
+        <location filename="../../app/ui/declaration/page.py" line="+183"/>
         <source>Open a case first: the declaration is built from its log.</source>
         <translation>Primero abra un caso: la declaración se hace con su registro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <source>The court&apos;s step was not saved</source>
+        <translation>El paso del tribunal no se guardó</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No request in this case is still in dispute, so there is nothing to put in a declaration. Add it on the “Requests in dispute” page, or mark it there as still in dispute.</source>
         <translation>Ninguna solicitud de este caso sigue en disputa, así que no hay nada que poner en una declaración. Agréguela en la página “Solicitudes en disputa”, o márquela allí como todavía en disputa.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The program&apos;s font cannot print some characters; where they appear in the papers they will be missing. Change the text, or write them in by hand:</source>
         <translation>La letra del programa no puede imprimir algunos caracteres; donde aparezcan en los documentos, faltarán. Cambie el texto o escríbalos a mano:</translation>
     </message>
@@ -1073,27 +1156,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <source>Tick at least one request for the declaration to cover.</source>
-        <translation>Marque al menos una solicitud para que la cubra la declaración.</translation>
+        <source>Tick at least one request for the packet to cover.</source>
+        <translation>Marque al menos una solicitud para que el paquete la incluya.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
-        <source>The declaration could not be made</source>
-        <translation>No se pudo hacer la declaración</translation>
+        <source>The packet could not be made</source>
+        <translation>No se pudo hacer el paquete</translation>
     </message>
     <message>
         <location line="-4"/>
-        <source>The program could not make the declaration ({reason}). Ask the library staff to install the program again.</source>
-        <translation>El programa no pudo hacer la declaración ({reason}). Pida al personal de la biblioteca que vuelva a instalar el programa.</translation>
+        <source>The program could not make the packet ({reason}). Ask the library staff to install the program again.</source>
+        <translation>El programa no pudo hacer el paquete ({reason}). Pida al personal de la biblioteca que vuelva a instalar el programa.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The court&apos;s rules for this case could not be read.</source>
-        <translation>No se pudieron leer las reglas del tribunal para este caso.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1106,16 +1184,21 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+11"/>
-        <source>Prepare the declaration</source>
-        <translation>Preparar la declaración</translation>
+        <source>Prepare the filing packet</source>
+        <translation>Preparar los documentos para el tribunal</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This is the declaration you sign and file with your motion to compel. Choose the requests it covers, read each paragraph, change any wording that is not right, then preview and print it. It always prints in English, for the court.</source>
-        <translation>Esta es la declaración bajo pena de perjurio que usted firma y presenta con su moción para obligar (motion to compel). Elija las solicitudes que cubre, lea cada párrafo, corrija lo que no esté bien, y luego véala e imprímala. Siempre se imprime en inglés, para el tribunal.</translation>
+        <source>This is the packet you sign, file with your motion to compel and mail to the other side: the statement of the requests in dispute, your declaration, its exhibits and the proof of service. Choose the requests it covers, read each paragraph, change any wording that is not right, then preview and print it. It always prints in English, for the court.</source>
+        <translation>Este es el paquete que usted firma, presenta con su moción para obligar (motion to compel) y envía por correo a la otra parte: la exposición de las solicitudes en disputa, su declaración, sus anexos y la prueba de notificación. Elija las solicitudes que incluye, lea cada párrafo, cambie lo que no esté bien y luego véalo e imprímalo. Siempre se imprime en inglés, para el tribunal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
+        <source>The court&apos;s rules for this case could not be read.</source>
+        <translation>No se pudieron leer las reglas del tribunal para este caso.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Prev&amp;iew…</source>
         <translation>Ver an&amp;tes de imprimir…</translation>
     </message>
@@ -1271,7 +1354,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesModel</name>
     <message>
-        <location filename="../../app/ui/models/disputes_model.py" line="+30"/>
+        <location filename="../../app/ui/models/disputes_model.py" line="+31"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
@@ -1284,7 +1367,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+81"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+82"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
@@ -1319,7 +1402,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escribir &amp;una carta…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No request in dispute yet. Press “New request” (Ctrl+R) to add the first one: a discovery request whose answer you think is wrong or missing.</source>
         <translation>Todavía no hay solicitudes en disputa. Pulse “Nueva solicitud” (Ctrl+R) para agregar la primera: una solicitud de descubrimiento de pruebas (discovery) cuya respuesta usted cree que está mal o no llegó.</translation>
     </message>
@@ -2364,7 +2447,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Mostrar dónde se guardan mis datos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>&amp;Print the filing packet…</source>
+        <translation>Im&amp;primir el paquete para el tribunal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the filing packet as PD&amp;F…</source>
+        <translation>Guardar el paquete como PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2406,7 +2499,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cartas y &amp;llamadas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-214"/>
+        <source>Filing pack&amp;et</source>
+        <translation>&amp;Documentos para el tribunal</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>&amp;Counsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -2422,12 +2520,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>D&amp;eclaration</source>
-        <translation>&amp;Declaración</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>O&amp;pen case:</source>
         <translation>Caso abie&amp;rto:</translation>
     </message>
@@ -2447,17 +2540,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudieron cargar las palabras de ese idioma. El programa sigue en inglés.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>&amp;Print the declaration…</source>
-        <translation>Im&amp;primir la declaración…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the declaration as PD&amp;F…</source>
-        <translation>Guardar la declaración como PD&amp;F…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>&amp;Write a letter…</source>
         <translation>&amp;Escribir una carta…</translation>
     </message>
@@ -2608,6 +2691,99 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+16"/>
         <source>{path} is in the program&apos;s data folder ({folder}); writing there could replace your data. Choose a file somewhere else, for example on a USB stick or in your documents.</source>
         <translation>{path} está en la carpeta de datos del programa ({folder}); escribir ahí podría reemplazar sus datos. Elija un archivo en otro lugar, por ejemplo en una memoria USB o en sus documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketPlan</name>
+    <message>
+        <location filename="../../app/ui/declaration/packet_plan.py" line="+42"/>
+        <source>What the filing packet will hold</source>
+        <translation>Lo que tendrá el paquete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick at least one request to see what the packet will hold.</source>
+        <translation>Marque al menos una solicitud para ver lo que tendrá el paquete.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1. The statement of the requests in dispute: {count} request(s), each with the request and the response in full, what is wrong and what you ask the court to order.</source>
+        <translation>1. La exposición de las solicitudes en disputa: {count} solicitud(es), cada una con la solicitud y la respuesta completas, lo que está mal y lo que usted pide que el tribunal ordene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. The declaration: the {count} numbered paragraphs shown here, to sign.</source>
+        <translation>2. La declaración: los {count} párrafos numerados que se ven aquí, para firmar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. The index of exhibits.</source>
+        <translation>3. El índice de anexos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Exhibit A: the log, {count} row(s).</source>
+        <translation>4. Anexo A: el registro, {count} fila(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed again from the letter you logged as mailed</source>
+        <translation>impresa de nuevo a partir de la carta que usted registró como enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cover sheet: put your paper copy behind it</source>
+        <translation>una portada: ponga detrás su copia en papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cover sheet: put your paper copy of the request and the response behind it</source>
+        <translation>una portada: ponga detrás su copia en papel de la solicitud y de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>   Exhibit {label}: {what} ({note}).</source>
+        <translation>   Anexo {label}: {what} ({note}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. The proof of service by mail, to {count} lawyer(s), listing every paper in the packet.</source>
+        <translation>5. La prueba de notificación por correo, a {count} abogado(s), con la lista de todos los papeles del paquete.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ {label}: the text of the request or of the response is not entered. The statement will say it is attached as Exhibit {exhibit}, a cover sheet; put the paper copy behind it, or enter the text on the “Requests in dispute” page.</source>
+        <translation>⚠ {label}: no se ha escrito el texto de la solicitud o de la respuesta. La exposición dirá que va adjunto como Anexo {exhibit}, una portada; ponga detrás la copia en papel, o escriba el texto en la página «Solicitudes en disputa».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ {label}: what you want them to do is not entered, so the statement does not say what order you ask for.</source>
+        <translation>⚠ {label}: no se ha escrito lo que usted quiere que hagan, así que la exposición no dice qué orden pide usted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ {name} has no mailing address. The proof of service will show the name with no address: add it on the “Counsel” page before you mail the packet.</source>
+        <translation>⚠ {name} no tiene dirección postal. La prueba de notificación mostrará el nombre sin dirección: añádala en la página «Abogados» antes de enviar el paquete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ No lawyer for the other side is entered: the proof of service will have blank lines for the address.</source>
+        <translation>⚠ No hay ningún abogado de la otra parte: la prueba de notificación tendrá líneas en blanco para la dirección.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing:</source>
+        <translation>Lo que falta:</translation>
     </message>
 </context>
 <context>
@@ -2843,22 +3019,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+73"/>
-        <source>Print the declaration</source>
-        <translation>Imprimir la declaración</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+168"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <source>No printer is set up on this computer. Save the declaration as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
-        <translation>Esta computadora no tiene ninguna impresora instalada. Guarde la declaración como archivo PDF e imprímala en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="-113"/>
         <source>Print the letter</source>
         <translation>Imprimir la carta</translation>
     </message>
@@ -2883,17 +3049,32 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudo guardar la carta como {path} ({reason}). Compruebe que la memoria USB sigue puesta y que el disco no está lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The printer did not print the declaration. Check that it is switched on, has paper and is not jammed, then try again. You can also save the declaration as a PDF file and print it later.</source>
-        <translation>La impresora no imprimió la declaración. Revise que esté encendida, que tenga papel y que no esté atascada, y vuelva a intentarlo. También puede guardar la declaración como archivo PDF e imprimirla más tarde.</translation>
+        <location line="+7"/>
+        <source>Print the filing packet</source>
+        <translation>Imprimir los documentos para el tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is set up on this computer. Save the filing packet as a PDF file instead and print it on a computer that has a printer, or ask the library staff for help.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora. Guarde los documentos para el tribunal como archivo PDF e imprímalos en una computadora que tenga impresora, o pida ayuda al personal de la biblioteca.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Save the declaration as a PDF file</source>
-        <translation>Guardar la declaración como archivo PDF</translation>
+        <source>The printer did not print the filing packet. Check that it is switched on, has paper and is not jammed, then try again. You can also save the filing packet as a PDF file and print it later.</source>
+        <translation>La impresora no imprimió los documentos para el tribunal. Compruebe que está encendida, que tiene papel y que no está atascada, y vuelva a intentarlo. También puede guardar los documentos como archivo PDF e imprimirlos más tarde.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+5"/>
+        <source>Save the filing packet as a PDF file</source>
+        <translation>Guardar los documentos para el tribunal como archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The filing packet could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
+        <translation>No se pudieron guardar los documentos para el tribunal como {path} ({reason}). Compruebe que la memoria USB sigue puesta y que el disco no está lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2903,16 +3084,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
-    <message>
-        <location line="-148"/>
-        <source>The declaration could not be saved as {path} ({reason}). Check that the USB stick is still in and that the disk is not full, or choose another folder, then try again.</source>
-        <translation>No se pudo guardar la declaración como {path} ({reason}). Revise que la memoria USB siga conectada y que el disco no esté lleno, o elija otra carpeta, y vuelva a intentarlo.</translation>
-    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../app/ui/declaration/readiness.py" line="+47"/>
+        <location filename="../../app/ui/declaration/readiness.py" line="+53"/>
         <source>Ready to file?</source>
         <translation>¿Lista para presentar?</translation>
     </message>
@@ -2922,7 +3098,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Marque abajo al menos una solicitud para ver si está lista.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>✔ Conferring documented: {label}. Next: the court&apos;s own step, {step}. Mark it done below once it is done.</source>
+        <translation>✔ Consulta documentada: {label}. Siguiente paso: el paso propio del tribunal, {step}. Márquelo abajo como hecho cuando esté hecho.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✔ Ready: {label}. The log shows a good-faith effort to meet and confer.</source>
         <translation>✔ Lista: {label}. El registro muestra un esfuerzo de buena fe para reunirse y consultar (meet and confer).</translation>
     </message>
@@ -4260,12 +4441,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>cli-check</name>
     <message>
-        <location filename="../../app/cli/check.py" line="+46"/>
+        <location filename="../../app/cli/check.py" line="+47"/>
         <source>No case numbered &apos;{number}&apos; is in this data folder ({folder}). &apos;meetconfer list&apos; shows the cases here.</source>
         <translation>En esta carpeta de datos ({folder}) no hay ningún caso con el número &apos;{number}&apos;. &apos;meetconfer list&apos; muestra los casos que hay aquí.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>[ok]     </source>
         <translation>[bien]   </translation>
     </message>
@@ -4295,7 +4476,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Marcada como {status}: no se revisa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>CONFERRING DOCUMENTED: the log documents what these checks look for. Next: the court&apos;s own step, {step}; mark it done in the program once it is done.</source>
+        <translation>CONSULTA DOCUMENTADA: el registro documenta lo que buscan estas comprobaciones. Siguiente paso: el paso propio del tribunal, {step}; márquelo como hecho en el programa cuando esté hecho.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>READY TO FILE: the log documents what these checks look for.</source>
         <translation>LISTA PARA PRESENTAR: el registro documenta lo que buscan estas revisiones.</translation>
     </message>
@@ -4305,7 +4491,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>TODAVÍA NO: falta algo de lo que buscan las revisiones.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Case {number}, checked as of {day}.</source>
         <translation>Caso {number}, revisado a fecha de {day}.</translation>
     </message>
@@ -4315,7 +4501,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Ninguna solicitud está abierta ni reducida, así que no hay nada que presentar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Overall: CONFERRING DOCUMENTED. Next: {step}.</source>
+        <translation>En total: CONSULTA DOCUMENTADA. Siguiente paso: {step}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Overall: READY TO FILE.</source>
         <translation>En conjunto: LISTA PARA PRESENTAR.</translation>
     </message>

@@ -61,7 +61,24 @@ def test_the_plain_report_reads_as_plain_words(data_dir: Path,
     assert "{" not in out
     assert _check(data_dir, "C 07-959 SI", "--as-of", "2007-08-28") == 0
     out = capsys.readouterr().out
-    assert "READY TO FILE" in out and "[MISSING]" not in out
+    # N.D. Cal. has its own step (a joint letter): documented, and that step comes next.
+    assert "CONFERRING DOCUMENTED" in out and "[MISSING]" not in out
+    assert "Next: the joint letter to the judge" in out
+    assert "READY TO FILE" not in out
+
+
+def test_ready_to_file_once_the_courts_step_is_marked_done(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = spec_example_case()
+    case.local_step_done_on = dt.date(2007, 8, 28)
+    _store(case)
+    assert _check(data_dir, "C 07-959 SI", "--as-of", "2007-08-28") == 0
+    out = capsys.readouterr().out
+    assert "READY TO FILE" in out and "CONFERRING DOCUMENTED" not in out
+    # The JSON answer is unchanged by the step: the same fields as rules.md shows.
+    assert _check(data_dir, "C 07-959 SI", "--as-of", "2007-08-28", "--json") == 0
+    assert set(json.loads(capsys.readouterr().out)) == {
+        "case_number", "rule_profile", "as_of", "adequate", "disputes"}
 
 
 def test_names_keep_their_accents(data_dir: Path, capsysbinary: pytest.CaptureFixture[bytes]

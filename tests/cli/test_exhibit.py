@@ -26,6 +26,9 @@ def stored(data_dir: Path) -> int:
         store.close()
 
 
+DOCUMENTED = "2007-09-20"
+
+
 def _run(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "exhibit", *args])
 
@@ -34,18 +37,20 @@ def test_writes_the_declaration(
     data_dir: Path, stored: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "decl.pdf"
-    assert _run(data_dir, CASE, "-o", str(out), "--as-of", "2007-08-28") == 0
+    # By September 20 both reply windows have ended: both requests are documented.
+    assert _run(data_dir, CASE, "-o", str(out), "--as-of", DOCUMENTED) == 0
     text = full_text(out.read_bytes())
     assert "DECLARATION OF JOSÉ NÚÑEZ IN SUPPORT OF MOTION TO COMPEL DISCOVERY" in text
     assert "EXHIBIT A" in text and "DECLARATION OF SERVICE BY MAIL" in text
-    assert "As of August 28, 2007" in text
+    assert "As of September 20, 2007" in text
+    assert "STATEMENT OF DISCOVERY REQUESTS" not in text  # the declaration alone
     assert str(out) in capsys.readouterr().out
 
 
 def test_same_call_twice_gives_the_same_bytes(data_dir: Path, stored: int, tmp_path: Path) -> None:
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
     for out in (first, second):
-        assert _run(data_dir, CASE, "-o", str(out), "--as-of", "2007-08-28") == 0
+        assert _run(data_dir, CASE, "-o", str(out), "--as-of", DOCUMENTED) == 0
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -69,8 +74,17 @@ def test_stored_paragraph_edits_are_printed(data_dir: Path, stored: int, tmp_pat
     finally:
         store.close()
     out = tmp_path / "e.pdf"
-    assert _run(data_dir, CASE, "-o", str(out), "--as-of", "2007-08-28") == 0
+    assert _run(data_dir, CASE, "-o", str(out), "--as-of", DOCUMENTED) == 0
     assert "I am the plaintiff, in my own words." in full_text(out.read_bytes())
+
+
+def test_nothing_documented_and_nothing_picked_prints_nothing(
+        data_dir: Path, stored: int, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "none.pdf"
+    _fails(capsys, data_dir, CASE, "-o", str(out), "--as-of", "2007-08-28",
+           expect="nothing to certify")
+    assert not out.exists()
 
 
 def _fails(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str, expect: str) -> None:

@@ -104,7 +104,7 @@ def test_numbered_requests_are_abbreviated_and_the_legend_spells_them_out() -> N
     case.disputes[1].item_number = 5  # no set number: none is shown
     selection = select(case, AS_OF)
     rows = list(exhibit_rows(selection))
-    assert rows[0].requests == "RFP No. 3 (Set 1); Interrog. No. 5"
+    assert rows[0].requests == "RFP No. 3 (Set One); Interrog. No. 5"
     assert legend(selection) == "Interrog. = Interrogatory; RFP = Request for Production"
     text = full_text(build_pdf(case))
     assert "Requests: Interrog. = Interrogatory; RFP = Request for Production." in text
@@ -114,3 +114,47 @@ def test_requests_without_a_number_keep_their_own_label_and_need_no_legend() -> 
     selection = select(sample_case(), AS_OF)
     assert legend(selection) == ""
     assert "Requests:" not in full_text(build_pdf(sample_case()))
+
+
+def _cell(table: Table, row: int, column: int) -> str:
+    value = table._cellvalues[row][column]
+    flowable = value[0] if isinstance(value, (list, tuple)) else value
+    return str(flowable.text)
+
+
+def test_a_row_taller_than_a_page_is_cut_with_its_number_repeated() -> None:
+    import time
+
+    words = " ".join(f"word{n}" for n in range(1, 25_000))  # about 200 KB
+    case = make_case(communications=[
+        outgoing("c1", "2007-07-01", summary="A short one."),
+        outgoing("c2", "2007-07-02", summary=words, mail_log_number="LM-2007-04123"),
+    ])
+    register_fonts()
+    rows = list(exhibit_rows(select(case, day("2007-08-01"))))
+    styles = make_styles(STYLE, PLEADING.width)
+    started = time.process_time()
+    story = exhibit_table_story(rows, STYLE, styles, PLEADING.width, PLEADING.height)
+    assert time.process_time() - started < 10  # grows in line with the text
+    tables = [f for f in story if isinstance(f, Table)]
+    firsts = [_cell(t, 1, 0) for t in tables]
+    # Row 2 starts under row 1 and goes on, page after page, under its own number ("2 cont.").
+    assert firsts[0] == "1" and _cell(tables[0], 2, 0) == "2"
+    assert all(text == "2 cont." for text in firsts[1:]) and len(firsts) > 20
+    for table in tables:
+        assert table.wrap(PLEADING.width, PLEADING.height)[1] <= PLEADING.height
+    printed = " ".join(_cell(t, r, 5) for t in tables for r in range(1, len(t._cellvalues)))
+    assert printed.split()[-1] == "word24999" and len(printed.split()) == 24999 + 3
+
+
+def test_the_mail_log_number_is_never_broken_and_the_summary_stays_wide_at_14_points() -> None:
+    style = DocumentStyle(pleading_paper=True, min_font_pt=14)
+    case = make_case(communications=[
+        outgoing("c1", "2007-07-01", summary="x", mail_log_number="LM-2025-000412")])
+    rows = list(exhibit_rows(select(case, day("2007-08-01"))))
+    widths = column_widths(rows, style, PLEADING.width)
+    register_fonts()
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    assert widths[6] > stringWidth("LM-2025-000412", "LiberationSerif", 14)
+    assert widths[5] >= 0.25 * PLEADING.width

@@ -43,7 +43,7 @@ def test_dispute_paragraph_service_response_and_deficiency() -> None:
     assert "I received a response to it on July 6, 2007." in d1
     assert "They objected as overbroad and produced nothing." in d1
     d2 = texts["dispute:d2"]
-    assert "As of August 28, 2007, I have received no response to it." in d2
+    assert "The response was due on July 5, 2007. No response came by that day" in d2
     assert "narrowed" in d2
 
 
@@ -63,7 +63,7 @@ def test_outgoing_letter_in_plain_words_with_everything_it_did() -> None:
 
 def test_incoming_letter_gives_both_days() -> None:
     c2 = _texts()["communication:c2"]
-    assert c2.startswith("On August 13, 2007, I received a letter dated August 6, 2007 from")
+    assert c2.startswith("On August 13, 2007, I received a letter dated August 6, 2007, from")
     assert "(Exhibit A, row 2.)" in c2
 
 
@@ -108,15 +108,19 @@ def test_other_methods_and_directions() -> None:
     texts = _texts(case, day("2007-08-01"))
     assert "by hand delivery" in texts["dispute:d1"]
     assert texts["communication:e"].startswith(
-        "I received an email dated July 2, 2007 from A. Lawyer, counsel for Defendants."
+        "I received an email dated July 2, 2007, from A. Lawyer, counsel for Defendants."
     )
     assert (
         "I spoke by video conference with A. Lawyer, counsel for Defendants, for about 30"
         in (texts["communication:v"])
     )
     assert texts["communication:m"].startswith("On or about July 4, 2007, I met in person with")
-    assert "dated on or about July 5, 2007 from A. Lawyer" in texts["communication:u"]
-    assert "A. Lawyer placed the call." in texts["communication:p"]
+    # No day of receipt and an uncertain day: nothing says the paper bears that date.
+    assert "I received a letter, sent on or about July 5, 2007, from A. Lawyer, counsel " \
+        "for Defendants." in texts["communication:u"]
+    # The log says the call came in, not who dialled it: nobody is named as the caller.
+    assert "The call was placed to me." in texts["communication:p"]
+    assert "placed the call" not in texts["communication:p"]
     assert "In the call, I proposed" in texts["communication:p"]
 
 
@@ -169,3 +173,45 @@ def test_edits_of_paragraphs_no_longer_printed_are_ignored() -> None:
     edits = {"communication:gone": ParagraphEdit("communication:gone", "x", "y")}
     keys = [p.key for p in resolve(select(sample_case(), AS_OF), edits)]
     assert "communication:gone" not in keys
+
+
+def test_certification_names_the_requests_and_the_courts_own_rule() -> None:
+    certification = _texts()["certification"]
+    assert "Request for Production No. 3 (Set One) and Interrogatory No. 5 (Set One)" \
+        in certification
+    # The sample case is in N.D. Cal.: its own rule from the profile's sources.
+    assert "Federal Rule of Civil Procedure 37(a)(1) and N.D. Cal. Civil L.R. 37-1" \
+        in certification
+    generic = make_case(rule_profile="generic", disputes=[make_dispute()])
+    text = _texts(generic)["certification"]
+    assert text.endswith("as Federal Rule of Civil Procedure 37(a)(1) requires.")
+
+
+def test_default_covers_only_documented_requests() -> None:
+    from app.documents.selection import documented_ids
+
+    # On August 28 both reply windows are still open: nothing is documented yet, and a
+    # declaration made then covers nothing unless the person picks requests.
+    assert documented_ids(sample_case(), AS_OF) == []
+    assert documented_ids(sample_case(), day("2007-09-20")) == ["d1", "d2"]
+
+
+def test_due_day_and_lateness() -> None:
+    case = make_case(
+        disputes=[
+            # Mailed June 1: 30 days, 3 for mail: due July 5 (July 4 is a holiday).
+            make_dispute("late", served_on="2007-06-01", response_received_on="2007-07-16"),
+            make_dispute("ontime", served_on="2007-06-01", response_received_on="2007-07-05"),
+            make_dispute("never", served_on="2007-06-01"),
+        ],
+    )
+    texts = _texts(case, day("2007-08-01"))
+    assert "The response was due on July 5, 2007. I received a response to it on July 16, " \
+        "2007. It came 11 days late." in texts["dispute:late"]
+    assert "late" not in texts["dispute:ontime"].split("I received")[1]
+    assert "No response came by that day" in texts["dispute:never"]
+
+
+def test_a_letter_about_several_requests_says_responses() -> None:
+    c1 = _texts()["communication:c1"]
+    assert "explained what is wrong with the responses" in c1

@@ -60,14 +60,14 @@ def test_every_part_in_order(pdf: bytes) -> None:
             "2. On June 1, 2007, I served Request for Production No. 3 (Set One)",
             "3. On June 1, 2007, I served Interrogatory No. 5 (Set One)",
             "4. On July 20, 2007, I delivered to prison staff for mailing a letter",
-            "5. On August 13, 2007, I received a letter dated August 6, 2007 from Jane Roe",
+            "5. On August 13, 2007, I received a letter dated August 6, 2007, from Jane Roe",
             "6. On or about August 15, 2007, at 2:30 p.m., I spoke by telephone",
             "for about 15 minutes",
             "7. On August 20, 2007",
             "8. As of August 28, 2007, the following requests remain unresolved",
             "9. I certify that I have in good faith conferred or attempted to confer",
             "I declare under penalty of perjury that the foregoing is true and correct.",
-            "Executed on ____________ at Salinas Valley State Prison.",
+            "Executed on ____________ at Salinas Valley State Prison, Soledad, CA.",
             "José Núñez",
             "Prisoner No. V-12345",
             "EXHIBIT A",
@@ -171,7 +171,8 @@ def test_proof_of_service_can_be_left_out() -> None:
 
 def test_signing_date_fills_the_executed_line() -> None:
     data = build_pdf(style=PLEADING_12, signing_date=dt.date(2007, 9, 4))
-    assert "Executed on September 4, 2007 at Salinas Valley State Prison." in full_text(data)
+    executed = "Executed on September 4, 2007 at Salinas Valley State Prison, Soledad, CA."
+    assert executed in full_text(data)
 
 
 def test_an_edited_paragraph_prints_instead_of_the_generated_one() -> None:

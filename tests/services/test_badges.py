@@ -54,3 +54,24 @@ def test_a_letter_before_the_answer_is_due_waits_for_the_letters_reply_day() -> 
     assert badge.text.english() == "Not yet: wait until August 27, 2007"
     after = badge_for(assess_case(case, dt.date(2007, 8, 28)).disputes[0])
     assert after.text.english() == "Not yet: wait until September 4, 2007"
+
+
+def test_ready_to_file_waits_for_the_courts_own_step() -> None:
+    from app.domain.profiles import JointFiling
+    from app.services.badges import CourtStep, court_step, is_ready
+    from tests.helpers.builders import spec_example_case
+
+    case = spec_example_case()  # N.D. Cal.: a joint letter before a motion
+    as_of = dt.date(2007, 8, 28)
+    assessment = assess_case(case, as_of)
+    dispute = assessment.disputes[0]
+    assert dispute.adequate
+    step = court_step(case, assessment.parameters)
+    badge = badge_for(dispute, step)
+    assert badge.kind is BadgeKind.DOCUMENTED and not is_ready(dispute, step)
+    assert badge.text.english() == "Conferring documented; next: the joint letter to the judge"
+    case.local_step_done_on = as_of
+    done = court_step(case, assessment.parameters)
+    assert badge_for(dispute, done).kind is BadgeKind.READY and is_ready(dispute, done)
+    # A court without a step of its own: documented is ready.
+    assert badge_for(dispute, CourtStep(JointFiling.NONE)).kind is BadgeKind.READY

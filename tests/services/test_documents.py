@@ -130,7 +130,8 @@ def store() -> Iterator[Store]:
 
 def test_edit_round_trip_through_the_store(store: Store) -> None:
     case_id = store.insert_case(sample_case())
-    paragraphs = {p.key: p for p in declaration_paragraphs(store.load_case(case_id), AS_OF)}
+    both = ["d1", "d2"]
+    paragraphs = {p.key: p for p in declaration_paragraphs(store.load_case(case_id), AS_OF, both)}
     save_paragraph_text(store, case_id, paragraphs["communication:c2"], "Counsel said no.")
 
     # A later print, from a fresh connection, uses the edit.
@@ -139,11 +140,11 @@ def test_edit_round_trip_through_the_store(store: Store) -> None:
     try:
         case = again.load_case(case_id)
         edits = paragraph_edits(again, case_id)
-        shown = {p.key: p for p in declaration_paragraphs(case, AS_OF, edits=edits)}
+        shown = {p.key: p for p in declaration_paragraphs(case, AS_OF, both, edits=edits)}
         assert shown["communication:c2"].text == "Counsel said no."
         assert shown["communication:c2"].edited
         assert not shown["communication:c2"].possibly_out_of_date
-        text = full_text(build_declaration_pdf(case, AS_OF, edits=edits))
+        text = full_text(build_declaration_pdf(case, AS_OF, both, edits=edits))
         assert "Counsel said no." in text
         assert "Counsel refused to produce anything" not in text.split("EXHIBIT A")[0]
 
@@ -154,7 +155,8 @@ def test_edit_round_trip_through_the_store(store: Store) -> None:
         case = again.load_case(case_id)
         shown = {
             p.key: p
-            for p in declaration_paragraphs(case, AS_OF, edits=paragraph_edits(again, case_id))
+            for p in declaration_paragraphs(case, AS_OF, both,
+                                            edits=paragraph_edits(again, case_id))
         }
         assert shown["communication:c2"].text == "Counsel said no."
         assert shown["communication:c2"].possibly_out_of_date
@@ -163,7 +165,7 @@ def test_edit_round_trip_through_the_store(store: Store) -> None:
         assert restore_generated_paragraph(again, case_id, "communication:c2")
         assert not restore_generated_paragraph(again, case_id, "communication:c2")
         assert paragraph_edits(again, case_id) == {}
-        shown = {p.key: p for p in declaration_paragraphs(case, AS_OF)}
+        shown = {p.key: p for p in declaration_paragraphs(case, AS_OF, both)}
         assert "protective order" in shown["communication:c2"].text
     finally:
         again.close()

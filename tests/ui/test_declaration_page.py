@@ -68,27 +68,43 @@ def test_paragraphs_are_shown_as_numbered_text(page: DeclarationPage) -> None:
     assert page.paragraphs.editor.toPlainText().startswith("I am the plaintiff")
 
 
-def test_only_requests_still_in_dispute_can_be_covered_and_all_start_ticked(
+def test_only_requests_still_in_dispute_can_be_covered_and_documented_ones_start_ticked(
         page: DeclarationPage) -> None:
     view = page.covered.list
     labels = [view.item(row).text() for row in range(view.count())]
     assert labels == ["Interrogatory No. 4 (Set One)",
                       "Request for Production No. 3 (Set One) (narrowed)",
                       "Request for Production No. 1 (Set Two)"]
-    assert page.covered.chosen_ids() == {"d1", "d2", "d4"}
+    # Set Two's conferring is not documented yet: not covered unless the person ticks it.
+    assert page.covered.chosen_ids() == {"d1", "d2"}
+    assert page.covered.warning.isHidden()
 
 
-def test_ready_to_file_is_said_for_each_covered_request(page: DeclarationPage) -> None:
+def test_conferring_documented_is_said_for_each_covered_request(page: DeclarationPage) -> None:
     summary = page.readiness.summary.text()
-    assert "\u2714 Ready: Interrogatory No. 4 (Set One)." in summary
+    # N.D. Cal. asks for a joint letter first: not "ready" until it is marked done.
+    assert "\u2714 Conferring documented: Interrogatory No. 4 (Set One). Next: the court's " \
+        "own step, the joint letter to the judge." in summary
+    assert "Ready" not in summary
+    page.covered.list.item(2).setCheckState(Qt.CheckState.Checked)
+    summary = page.readiness.summary.text()
     assert "\u2716 Not ready yet: Request for Production No. 1 (Set Two). Next step:" in summary
 
 
-def test_unticking_a_request_leaves_it_out(page: DeclarationPage) -> None:
+def test_ticking_an_undocumented_request_warns(page: DeclarationPage) -> None:
+    page.covered.list.item(2).setCheckState(Qt.CheckState.Checked)
+    assert page.covered.chosen_ids() == {"d1", "d2", "d4"}
+    assert not page.covered.warning.isHidden()
+    assert "Request for Production No. 1 (Set Two)" in page.covered.warning.text()
     page.covered.list.item(2).setCheckState(Qt.CheckState.Unchecked)
-    assert page.covered.chosen_ids() == {"d1", "d2"}
-    assert "Set Two" not in page.readiness.summary.text()
-    assert not any("Request for Production No. 1 (Set Two) on" in t for t in _list_texts(page))
+    assert page.covered.warning.isHidden()
+
+
+def test_unticking_a_request_leaves_it_out(page: DeclarationPage) -> None:
+    page.covered.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert page.covered.chosen_ids() == {"d1"}
+    assert "Set One) (narrowed)" not in page.readiness.summary.text()
+    assert not any("I served Request for Production No. 3" in t for t in _list_texts(page))
 
 
 def test_with_no_request_ticked_nothing_can_be_printed(page: DeclarationPage) -> None:
@@ -262,7 +278,7 @@ def test_paragraph_rows_grow_with_larger_text(page: DeclarationPage, qtbot: QtBo
 def test_typing_is_kept_when_a_request_is_unticked(page: DeclarationPage) -> None:
     _select(page, "intro")
     page.paragraphs.editor.setPlainText("Typed, then a request was unticked.")
-    page.covered.list.item(2).setCheckState(Qt.CheckState.Unchecked)
+    page.covered.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert _list_texts(page)[0] == "1. [Your wording] Typed, then a request was unticked."
 
 
@@ -285,3 +301,48 @@ def test_characters_the_papers_cannot_print_are_named_before_printing(
     widget._case_source = lambda: Cases(store).open(demo.case_id)
     widget.refresh()
     assert not widget.unprintable.isVisible()
+def test_the_plan_says_what_each_part_holds_and_what_is_missing(page: DeclarationPage) -> None:
+    parts = page.plan.parts.text()
+    assert "1. The statement of the requests in dispute: 2 request(s)" in parts
+    assert "4. Exhibit A: the log" in parts
+    assert "Exhibit B: Letter from José A. Ramírez to Dana M. Whitfield" in parts
+    # The demo case's requests hold their texts and what is wanted; every lawyer has an
+    # address: nothing is missing.
+    assert page.plan.missing.text() == "What is missing:\nNothing is missing."
+
+
+def test_a_lawyer_without_an_address_is_warned_about(page: DeclarationPage,
+                                                      demo: OpenCase) -> None:
+    greer = next(c for c in demo.case.counsel if c.name == "Thomas Greer")
+    demo.save_counsel(dataclasses.replace(greer, address=[]), new=False)
+    page.refresh()
+    assert "Thomas Greer has no mailing address" in page.plan.missing.text()
+
+
+def test_a_request_without_its_text_gets_a_slip_sheet_said_before_printing(
+        page: DeclarationPage, demo: OpenCase) -> None:
+    dispute = dataclasses.replace(demo.case.dispute("d1"), request_text=None)  # type: ignore[type-var]
+    demo.save_dispute(dispute, new=False)
+    page.refresh()
+    missing = page.plan.missing.text()
+    assert "Interrogatory No. 4 (Set One): the text of the request or of the response is " \
+        "not entered" in missing
+    data = page.document_bytes()
+    assert data is not None
+    assert "The request and the response are attached as Exhibit" in _pdf_text(data)
+
+
+def test_marking_the_courts_step_done_makes_it_ready(page: DeclarationPage,
+                                                     demo: OpenCase) -> None:
+    assert not page.court_step.isHidden()
+    assert "joint letter to the judge" in page.court_step.state.text()
+    page.court_step.button.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(page.court_step.button, Qt.Key.Key_Space)  # keyboard only
+    assert demo.case.local_step_done_on == AS_OF
+    assert "\u2714 Ready: Interrogatory No. 4 (Set One)." in page.readiness.summary.text()
+    assert "July 8, 2025" in page.court_step.state.text()
+    QTest.keyClick(page.court_step.button, Qt.Key.Key_Space)
+    assert demo.case.local_step_done_on is None
+    assert "Conferring documented" in page.readiness.summary.text()

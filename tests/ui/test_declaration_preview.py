@@ -45,9 +45,9 @@ def dialog(qtbot: QtBot, demo: OpenCase, answers: Answers) -> Iterator[PreviewDi
 
 def test_the_preview_shows_exactly_the_bytes_that_print(dialog: PreviewDialog,
                                                          demo: OpenCase) -> None:
-    from app.services.documents import build_declaration_pdf
+    from app.services.documents import build_packet_pdf
 
-    expected = build_declaration_pdf(demo.case, AS_OF, ["d1", "d2", "d4"])
+    expected = build_packet_pdf(demo.case, AS_OF, ["d1", "d2"])
     assert dialog.preview.data == expected
     assert dialog.preview.page_count() == len(pypdf.PdfReader(io.BytesIO(expected)).pages)
     assert dialog.preview.page_count_label.text() == f"of {dialog.preview.page_count()}"

@@ -92,7 +92,7 @@ def test_a_printer_that_fails_is_told_plainly(qtbot: QtBot, demo_pdf: bytes, ans
     monkeypatch.setattr(printing, "render_to_printer", broken)
     assert printing.print_pdf(None, demo_pdf) is False
     [(text, _details)] = answers.problems
-    assert text.startswith("The printer did not print the declaration.")
+    assert text.startswith("The printer did not print the filing packet.")
 
 
 def test_cancelling_the_print_dialog_prints_nothing(qtbot: QtBot, demo_pdf: bytes,
@@ -120,7 +120,7 @@ def test_save_as_into_a_missing_folder_says_so_and_leaves_nothing(
     answers.save_path = str(tmp_path / "gone" / "declaration.pdf")
     assert printing.save_pdf_as(None, demo_pdf, "declaration.pdf") is None
     [(text, _details)] = answers.problems
-    assert text.startswith("The declaration could not be saved as ")
+    assert text.startswith("The filing packet could not be saved as ")
     assert not (tmp_path / "gone").exists()
 
 
@@ -133,8 +133,8 @@ def test_cancelling_save_as_writes_nothing(qtbot: QtBot, demo_pdf: bytes, answer
 
 def test_the_suggested_name_is_safe_for_any_folder() -> None:
     assert printing.suggested_file_name(make_case(case_number="C 25-00417 MEC (PR)")) == \
-        "declaration-C-25-00417-MEC-PR.pdf"
-    assert printing.suggested_file_name(None) == "declaration.pdf"
+        "filing-packet-C-25-00417-MEC-PR.pdf"
+    assert printing.suggested_file_name(None) == "filing-packet.pdf"
 
 
 def test_save_as_over_the_data_file_is_refused_in_plain_words(

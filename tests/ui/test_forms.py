@@ -291,3 +291,23 @@ def test_a_letter_about_nothing_is_not_saved_without_a_word(qtbot: QtBot, demo_w
     with qtbot.waitSignal(form.finished):
         form.save()
     assert len(session.case.communications) == before + 1
+
+
+def test_a_case_whose_court_and_district_disagree_is_warned(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, demo_window) -> None:
+    import dataclasses
+
+    case = dataclasses.replace(demo_window.context.session.case, rule_profile="cacd")
+    form = CaseForm(demo_window, lambda record: record, case)
+    qtbot.addWidget(form)
+    form.open()
+    warning = form.district_warning.text()
+    assert not form.district_warning.isHidden()
+    assert "Northern District of California" in warning
+    assert "Central District of California" in warning
+    form.field("rule_profile").set_value("cand")  # the court the papers name
+    assert form.district_warning.isHidden()
+    plain = CaseForm(demo_window, lambda record: record,
+                     demo_window.context.session.case)
+    qtbot.addWidget(plain)
+    assert plain.district_warning.isHidden()

@@ -45,8 +45,8 @@ def test_spanish_translates_the_program_and_qts_own_buttons(
         qapp: QApplication, switcher: LanguageSwitcher) -> None:
     assert switcher.apply(qapp, SPANISH)
     assert switcher.current == SPANISH
-    assert QCoreApplication.translate("DeclarationPage", "Prepare the declaration") == \
-        "Preparar la declaración"
+    assert QCoreApplication.translate("DeclarationPage", "Prepare the filing packet") == \
+        "Preparar los documentos para el tribunal"
     # A text from the Qt-free domain, marked with QT_TRANSLATE_NOOP:
     assert QCoreApplication.translate("Validation", "{text} is not a real day.") == \
         "{text} no es un día que exista."
@@ -54,8 +54,8 @@ def test_spanish_translates_the_program_and_qts_own_buttons(
     assert [b.text() for b in buttons.buttons()] == ["Cancelar"]
 
     assert switcher.apply(qapp, ENGLISH)
-    assert QCoreApplication.translate("DeclarationPage", "Prepare the declaration") == \
-        "Prepare the declaration"
+    assert QCoreApplication.translate("DeclarationPage", "Prepare the filing packet") == \
+        "Prepare the filing packet"
 
 
 def test_the_choice_is_remembered_in_the_settings_file(
@@ -88,8 +88,8 @@ def test_a_missing_catalogue_leaves_the_program_in_english(
     monkeypatch.setattr(paths, "translations_dir", lambda: tmp_path)
     assert switcher.apply(qapp, SPANISH) is False
     assert switcher.current == ENGLISH
-    assert QCoreApplication.translate("DeclarationPage", "Prepare the declaration") == \
-        "Prepare the declaration"
+    assert QCoreApplication.translate("DeclarationPage", "Prepare the filing packet") == \
+        "Prepare the filing packet"
 
 
 def test_an_unknown_language_is_refused(qapp: QApplication, switcher: LanguageSwitcher) -> None:
@@ -107,16 +107,17 @@ def test_the_page_switches_live_and_the_document_stays_in_english(
     page = DeclarationPage(lambda: demo, today=lambda: dt.date(2025, 7, 8))
     qtbot.addWidget(page)
     page.show()
-    assert page.title.text() == "Prepare the declaration"
+    assert page.title.text() == "Prepare the filing packet"
 
     switcher.apply(qapp, SPANISH)
     # Qt posts the change to each window: it arrives once events are processed.
-    qtbot.waitUntil(lambda: page.title.text() == "Preparar la declaración")
+    qtbot.waitUntil(lambda: page.title.text() == "Preparar los documentos para el tribunal")
     assert page.print_button.text() == "&Imprimir\u2026"
     assert page.readiness.title() == "\u00bfLista para presentar?"
-    assert "\u2716 Todav\u00eda no est\u00e1 lista: Request for Production No. 1 (Set Two)." \
+    # N.D. Cal.'s own step (a joint letter) is not marked done: documented, not ready.
+    assert "\u2714 Consulta documentada: Interrogatory No. 4 (Set One)." \
         in page.readiness.summary.text()
-    assert "Siguiente paso:" in page.readiness.summary.text()  # the rules' words too
+    assert "Siguiente paso:" in page.readiness.summary.text()
     # The paragraphs are the document's own text: English.
     assert page.paragraphs.list.item(0).text().startswith("1. I am the plaintiff")
 
@@ -127,6 +128,6 @@ def test_the_page_switches_live_and_the_document_stays_in_english(
     assert "declaro" not in text.lower()
 
     switcher.apply(qapp, ENGLISH)
-    qtbot.waitUntil(lambda: page.title.text() == "Prepare the declaration")
+    qtbot.waitUntil(lambda: page.title.text() == "Prepare the filing packet")
     assert page.readiness.title() == "Ready to file?"
 

@@ -24,7 +24,7 @@ def test_a_second_copy_on_the_same_data_folder_is_told_and_stops(
 def test_the_main_window_offers_the_declaration_and_the_safety_menu(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[-1] == "D&eclaration"
+    assert titles[-1] == "Filing pack&et"
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Backups and trash" in menus
     assert window.print_action.isEnabled() and window.save_pdf_action.isEnabled()

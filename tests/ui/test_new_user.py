@@ -110,8 +110,10 @@ def test_first_session(qtbot: QtBot, make_window) -> None:  # type: ignore[no-un
     form.field("disputes").set_value(["d1"])
     _save(qtbot, form)
     assert window.log_page.model.rowCount() == 2
-    assert page.model.badge(0).kind == "ready"
-    assert page.model.data(page.model.index(0, 1)).endswith("Ready to file")
+    # N.D. Cal. asks for a joint letter first: documented, and that step comes next.
+    assert page.model.badge(0).kind == "documented"
+    assert page.model.data(page.model.index(0, 1)).endswith(
+        "Conferring documented; next: the joint letter to the judge")
 
     # Everything was saved at once: a fresh look at the data folder finds it.
     store = open_store()

@@ -25,10 +25,20 @@ class CoveredRequests(Retranslating, QWidget):
         self.heading.setBuddy(self.list)
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._item_changed)
+        # Said in words when a ticked request's conferring is not documented: the
+        # certification will name it, so the choice must be a deliberate one.
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning.hide()
+        self._undocumented: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
+        layout.addWidget(self.warning)
         self.retranslate_ui()
 
     def set_disputes(self, disputes: Sequence[Dispute],
@@ -62,6 +72,26 @@ class CoveredRequests(Retranslating, QWidget):
             if item.checkState() == Qt.CheckState.Checked
         }
 
+    def warn_undocumented(self, labels: Sequence[str]) -> None:
+        """Show the warning for ticked requests whose conferring is not documented."""
+        self._undocumented = tuple(labels)
+        self._show_warning()
+
+    def _show_warning(self) -> None:
+        if not self._undocumented:
+            self.warning.hide()
+            self.warning.clear()
+            return
+        text = self.tr(
+            "\u26a0 Warning: the log does not yet show enough of an effort to meet and "
+            "confer about {labels}. The papers will still swear that you conferred about "
+            "it in good faith; read the checks above before you print.").format(
+            labels="; ".join(self._undocumented))
+        self.warning.setText(text)
+        self.warning.setAccessibleName(self.tr("Warning"))
+        self.warning.setAccessibleDescription(text)
+        self.warning.show()
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Re&quests this declaration covers:"))
         self.list.setAccessibleName(self.tr("Requests this declaration covers"))
@@ -69,6 +99,7 @@ class CoveredRequests(Retranslating, QWidget):
             self.tr("Press Space to tick or untick the highlighted request.")
         )
         self._label_items()
+        self._show_warning()
 
     def _label_items(self) -> None:
         self.list.blockSignals(True)

@@ -1,5 +1,7 @@
-"""The "Prepare declaration" page: the one place to review, preview, print and save the
-declaration (with Exhibit A and the proof of service) for the case that is open.
+"""The "Prepare the filing packet" page: the one place to review, preview, print and save
+the filing packet (the statement of the requests in dispute, the declaration, its
+exhibits and the proof of service) for the case that is open: which requests it covers,
+what each part will hold, what is missing, the paragraph edits, and the court's own step.
 
 The page is given a function that returns the open case (`OpenCase`, or None when no case
 is open). It reads the case when it is shown (never at start-up) and again on `refresh()`,
@@ -30,8 +32,10 @@ from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.i18n import render
 from app.services.cases import SaveError
 from app.ui import ask
+from app.ui.declaration.court_step import CourtStepBox
 from app.ui.declaration.covered import CoveredRequests
 from app.ui.declaration.options import PrintOptions
+from app.ui.declaration.packet_plan import PacketPlan
 from app.ui.declaration.paragraph_panel import ParagraphPanel
 from app.ui.declaration.readiness import ReadinessPanel
 from app.ui.declaration.source import DeclarationChoices, DeclarationSource, ordered_ids
@@ -60,6 +64,8 @@ class DeclarationPage(Retranslating, QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.readiness = ReadinessPanel()
+        self.court_step = CourtStepBox(today=today)
+        self.plan = PacketPlan()
         self.covered = CoveredRequests()
         self.options = PrintOptions()
         self.paragraphs = ParagraphPanel()
@@ -74,6 +80,7 @@ class DeclarationPage(Retranslating, QWidget):
         self.save_button = QPushButton()
 
         self.covered.changed.connect(self._covered_changed)
+        self.court_step.mark_requested.connect(self._mark_court_step)
         self.paragraphs.save_requested.connect(self._save_edit)
         self.paragraphs.restore_requested.connect(self._restore)
         self.preview_button.clicked.connect(self.open_preview)
@@ -91,7 +98,9 @@ class DeclarationPage(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.readiness)
+        left_layout.addWidget(self.court_step)
         left_layout.addWidget(self.covered, 1)
+        left_layout.addWidget(self.plan)
         left_layout.addWidget(self.options)
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -138,8 +147,13 @@ class DeclarationPage(Retranslating, QWidget):
         self._source = None if open_case is None else DeclarationSource(open_case)
         case_id = None if open_case is None else open_case.case_id
         disputes = [] if self._source is None else self._source.coverable_disputes()
-        # Keep the person's ticks while it is the same case; another case starts with all.
-        chosen = self.covered.chosen_ids() if case_id == self._case_id else None
+        # Keep the person's ticks while it is the same case; another case starts with the
+        # requests whose conferring is documented (a certification must not reach further).
+        if case_id == self._case_id:
+            chosen: set[str] | None = self.covered.chosen_ids()
+        else:
+            chosen = set() if self._source is None else set(
+                self._source.documented_ids(self._today()))
         self._case_id = case_id
         self.covered.set_disputes(disputes, chosen)
         self._reload()
@@ -163,6 +177,9 @@ class DeclarationPage(Retranslating, QWidget):
         for widget in (self.covered, self.options, self.paragraphs):
             widget.setEnabled(has_case)
         if self._source is None:
+            self.covered.warn_undocumented([])
+            self.plan.show_content(None)
+            self.court_step.hide()
             self.readiness.show_problem(message("DeclarationPage", QT_TRANSLATE_NOOP(
                 "DeclarationPage", "Open a case first: the declaration is built from its log.")))
             self.paragraphs.set_paragraphs([])
@@ -173,14 +190,37 @@ class DeclarationPage(Retranslating, QWidget):
         choices = self._choices()
         self._show_readiness(choices)
         self._show_unprintable()
+        self._show_plan(choices)
         self.paragraphs.set_paragraphs(self._source.paragraphs(choices) if choices.dispute_ids
                                        else [])
         self._enable_document_buttons(bool(choices.dispute_ids))
+
+    def _show_plan(self, choices: DeclarationChoices) -> None:
+        from app.domain.profiles import ProfileError
+
+        assert self._source is not None
+        try:
+            content = self._source.packet_content(choices) if choices.dispute_ids else None
+        except ProfileError:
+            content = None  # the readiness box already says the profile cannot be read
+        self.plan.show_content(content)
+
+    def _mark_court_step(self, day: dt.date | None) -> None:
+        if self._source is None:
+            return
+        try:
+            self._source.mark_court_step(day)
+        except SaveError as error:
+            ask.problem(self, self.tr("The court's step was not saved"),
+                        render(error.message))
+            return
+        self._reload()
 
     def _show_readiness(self, choices: DeclarationChoices) -> None:
         from app.domain.profiles import ProfileError
 
         assert self._source is not None
+        self.covered.warn_undocumented([])
         if not self._source.coverable_disputes():
             self.readiness.show_problem(message("DeclarationPage", QT_TRANSLATE_NOOP(
                 "DeclarationPage", "No request in this case is still in dispute, so there is "
@@ -188,9 +228,14 @@ class DeclarationPage(Retranslating, QWidget):
                 "page, or mark it there as still in dispute.")))
             return
         try:
-            self.readiness.show_assessments(self._source.readiness(choices))
+            assessments = self._source.readiness(choices)
+            step = self._source.court_step()
+            self.readiness.show_assessments(assessments, step)
+            self.court_step.show_step(step)
         except ProfileError as error:
             self.readiness.show_problem(*error.problems)
+            return
+        self.covered.warn_undocumented([a.label for a in assessments if not a.adequate])
 
     def _show_unprintable(self) -> None:
         """Name each text holding characters the printed papers cannot show, so the person
@@ -255,7 +300,7 @@ class DeclarationPage(Retranslating, QWidget):
         self._show_unprintable()  # the wording just typed counts too
         if not choices.dispute_ids:
             ask.problem(self, self.tr("No request chosen"),
-                        self.tr("Tick at least one request for the declaration to cover."))
+                        self.tr("Tick at least one request for the packet to cover."))
             return None
         return self._build(choices)
 
@@ -268,12 +313,12 @@ class DeclarationPage(Retranslating, QWidget):
         try:
             return self._source.build_pdf(choices)
         except (FontMissingError, OSError) as error:
-            ask.problem(self, self.tr("The declaration could not be made"), self.tr(
-                "The program could not make the declaration ({reason}). Ask the library "
+            ask.problem(self, self.tr("The packet could not be made"), self.tr(
+                "The program could not make the packet ({reason}). Ask the library "
                 "staff to install the program again.").format(reason=str(error)))
             return None
         except ProfileError as error:
-            ask.problem(self, self.tr("The declaration could not be made"),
+            ask.problem(self, self.tr("The packet could not be made"),
                         self.tr("The court's rules for this case could not be read."),
                         [render(problem) for problem in error.problems])
             return None
@@ -318,12 +363,13 @@ class DeclarationPage(Retranslating, QWidget):
     # -- words -----------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Prepare the declaration"))
+        self.title.setText(self.tr("Prepare the filing packet"))
         self.intro.setText(self.tr(
-            "This is the declaration you sign and file with your motion to compel. Choose "
-            "the requests it covers, read each paragraph, change any "
-            "wording that is not right, then preview and print it. It always prints in "
-            "English, for the court."))
+            "This is the packet you sign, file with your motion to compel and mail to the "
+            "other side: the statement of the requests in dispute, your declaration, its "
+            "exhibits and the proof of service. Choose the requests it covers, read each "
+            "paragraph, change any wording that is not right, then preview and print it. "
+            "It always prints in English, for the court."))
         self.preview_button.setText(self.tr("Prev&iew\u2026"))
         self.preview_button.setToolTip(self.tr("See the pages exactly as they will print."))
         self.print_button.setText(self.tr("Pri&nt\u2026"))

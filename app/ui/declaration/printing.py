@@ -38,11 +38,12 @@ class PrintError(RuntimeError):
 class Paper(Enum):
     """What is printed or saved: the messages name it."""
 
-    DECLARATION = "declaration"
+    # The Filing packet tab prints the whole packet (the declaration is one part of it).
+    PACKET = "filing-packet"
     LETTER = "letter"
 
 
-def suggested_file_name(case: Case | None, paper: Paper = Paper.DECLARATION) -> str:
+def suggested_file_name(case: Case | None, paper: Paper = Paper.PACKET) -> str:
     number = "" if case is None else re.sub(r"[^A-Za-z0-9]+", "-", case.case_number).strip("-")
     return f"{paper.value}-{number}.pdf" if number else f"{paper.value}.pdf"
 
@@ -70,21 +71,22 @@ def _words(paper: Paper) -> dict[str, str]:
                 "then try again."),
         }
     return {
-        "print_title": QCoreApplication.translate("Printing", "Print the declaration"),
+        "print_title": QCoreApplication.translate("Printing", "Print the filing packet"),
         "no_printer": QCoreApplication.translate(
             "Printing",
-            "No printer is set up on this computer. Save the declaration as a PDF file "
+            "No printer is set up on this computer. Save the filing packet as a PDF file "
             "instead and print it on a computer that has a printer, or ask the library "
             "staff for help."),
         "printer_failed": QCoreApplication.translate(
             "Printing",
-            "The printer did not print the declaration. Check that it is switched on, has "
-            "paper and is not jammed, then try again. You can also save the declaration as "
-            "a PDF file and print it later."),
-        "save_title": QCoreApplication.translate("Printing", "Save the declaration as a PDF file"),
+            "The printer did not print the filing packet. Check that it is switched on, has "
+            "paper and is not jammed, then try again. You can also save the filing packet "
+            "as a PDF file and print it later."),
+        "save_title": QCoreApplication.translate(
+            "Printing", "Save the filing packet as a PDF file"),
         "not_saved": QCoreApplication.translate(
             "Printing",
-            "The declaration could not be saved as {path} ({reason}). Check that the "
+            "The filing packet could not be saved as {path} ({reason}). Check that the "
             "USB stick is still in and that the disk is not full, or choose another "
             "folder, then try again."),
     }
@@ -146,7 +148,7 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def ask_printer(parent: QWidget | None, paper: Paper = Paper.DECLARATION) -> QPrinter | None:
+def ask_printer(parent: QWidget | None, paper: Paper = Paper.PACKET) -> QPrinter | None:
     """Qt's print dialog; None when the person cancels. (Tests replace this.)"""
     printer = new_printer()
     dialog = QPrintDialog(printer, parent)
@@ -161,7 +163,7 @@ def has_printer() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
 
 
-def print_pdf(parent: QWidget | None, data: bytes, paper: Paper = Paper.DECLARATION) -> bool:
+def print_pdf(parent: QWidget | None, data: bytes, paper: Paper = Paper.PACKET) -> bool:
     """Ask for a printer and print; True when the pages were sent to it."""
     title = QCoreApplication.translate("Printing", "Not printed")
     words = _words(paper)
@@ -183,7 +185,7 @@ def print_pdf(parent: QWidget | None, data: bytes, paper: Paper = Paper.DECLARAT
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str,
-                  paper: Paper = Paper.DECLARATION) -> Path | None:
+                  paper: Paper = Paper.PACKET) -> Path | None:
     """Where to save, from the save dialog; None when the person cancels."""
     folder = save_folder()
     chosen = ask.save_file(
@@ -212,7 +214,7 @@ def save_folder() -> str:
 
 
 def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str,
-                paper: Paper = Paper.DECLARATION) -> Path | None:
+                paper: Paper = Paper.PACKET) -> Path | None:
     """Ask where, then write exactly `data` there in one step; the path, or None."""
     from app.services.documents import write_pdf
 

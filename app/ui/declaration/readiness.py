@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from app.domain.rules import DisputeAssessment
 from app.domain.text import Message
 from app.i18n import render
+from app.services.badges import CourtStep
 from app.ui.language import Retranslating
 
 
@@ -20,6 +21,7 @@ class ReadinessPanel(Retranslating, QGroupBox):
         super().__init__(parent)
         self._assessments: tuple[DisputeAssessment, ...] = ()
         self._problems: tuple[Message, ...] = ()
+        self._step = CourtStep()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -32,9 +34,13 @@ class ReadinessPanel(Retranslating, QGroupBox):
         layout.addWidget(self.summary)
         self.retranslate_ui()
 
-    def show_assessments(self, assessments: Sequence[DisputeAssessment]) -> None:
+    def show_assessments(self, assessments: Sequence[DisputeAssessment],
+                         step: CourtStep | None = None) -> None:
+        """`step`: the court's own step before a motion; while it is not marked done, a
+        documented request is "conferring documented", not "ready"."""
         self._assessments = tuple(assessments)
         self._problems = ()
+        self._step = step or CourtStep()
         self._show()
 
     def show_problem(self, *problems: Message) -> None:
@@ -60,6 +66,11 @@ class ReadinessPanel(Retranslating, QGroupBox):
 
     def _line(self, assessment: DisputeAssessment) -> str:
         # Said in words ("Ready", "Not ready yet"), never by colour or by the mark alone.
+        name = self._step.name
+        if assessment.adequate and self._step.pending and name is not None:
+            return self.tr("\u2714 Conferring documented: {label}. Next: the court's own "
+                           "step, {step}. Mark it done below once it is done.").format(
+                label=assessment.label, step=render(name))
         if assessment.adequate:
             return self.tr("\u2714 Ready: {label}. The log shows a good-faith effort to meet "
                            "and confer.").format(label=assessment.label)

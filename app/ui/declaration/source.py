@@ -16,8 +16,10 @@ from app.domain.model import Case, Dispute, ParagraphEdit
 
 if TYPE_CHECKING:
     from app.documents.glyphs import Unprintable
+    from app.documents.packet_content import PacketContent
     from app.documents.paragraphs import DeclarationParagraph
     from app.domain.rules import DisputeAssessment
+    from app.services.badges import CourtStep
     from app.services.cases import OpenCase
 
 
@@ -44,6 +46,20 @@ class DeclarationSource:
     def coverable_disputes(self) -> list[Dispute]:
         """The requests a declaration can cover: those still in dispute."""
         return self.case.live_disputes
+
+    def documented_ids(self, as_of: dt.date) -> list[str]:
+        """The requests ticked by default: those whose conferring is documented."""
+        from app.services import documents
+
+        return documents.default_dispute_ids(self.case, as_of)
+
+    def court_step(self) -> CourtStep:
+        """The court's own step before a motion and whether it is marked done."""
+        from app.services.assessment import case_parameters
+        from app.services.badges import court_step
+
+        _profile, parameters = case_parameters(self.case)
+        return court_step(self.case, parameters)
 
     # -- paragraph edits ----------------------------------------------------------------
 
@@ -83,10 +99,26 @@ class DeclarationSource:
         assessment = assess_case(self.case, choices.as_of)
         return [d for d in assessment.disputes if d.dispute_id in wanted]
 
-    def build_pdf(self, choices: DeclarationChoices) -> bytes:
+    def packet_content(self, choices: DeclarationChoices) -> PacketContent:
+        """What the filing packet will hold for these choices."""
         from app.services import documents
 
-        return documents.build_declaration_pdf(
+        return documents.packet_content(self.case, choices.as_of, list(choices.dispute_ids),
+                                        edits=self._edits(),
+                                        signing_date=choices.signing_date)
+
+    def mark_court_step(self, day: dt.date | None) -> None:
+        """Record the court's own step as done on `day` (None: not done). Raises
+        SaveError when it cannot be saved."""
+        from dataclasses import replace
+
+        self._open.update_details(replace(self.case, local_step_done_on=day))
+
+    def build_pdf(self, choices: DeclarationChoices) -> bytes:
+        """The whole filing packet, as it prints."""
+        from app.services import documents
+
+        return documents.build_packet_pdf(
             self.case,
             choices.as_of,
             list(choices.dispute_ids),

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app.domain.districts import same_district
 from app.domain.model import Case, Litigant
 from app.domain.profiles import shipped_profiles
 from app.domain.validation import Problem, validate_case_details
 from app.services.drafts import Drafts
+from app.ui.colours import Tone, tint
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import ChoiceField, DateField, LinesField, TextField
 from app.ui.words import role_words
@@ -36,6 +38,14 @@ class CaseForm(RecordForm):
                        self.tr("&Court"),
                        self.tr("This also picks the court's rules the checks use. If your "
                                "court is not listed, choose the first line."))
+        # Said when the case's papers name another district than the court chosen (an
+        # imported case, say): the checks and the papers follow the court chosen here.
+        self.district_warning = QLabel()
+        self.district_warning.setWordWrap(True)
+        tint(self.district_warning, Tone.PROBLEM)
+        self.district_warning.setVisible(False)
+        self.district_warning.setAccessibleName(self.tr("Warning"))
+        self.form.addRow(self.district_warning)
         # Only for a court chosen as "any district court": the others name their district.
         self.add_field(TextField("district", optional=False), self.tr("Dis&trict"),
                        self.tr("As the papers write it, for example: District of Arizona"))
@@ -76,6 +86,24 @@ class CaseForm(RecordForm):
     def fields_changed(self) -> None:
         profile = shipped_profiles()[self.field("rule_profile").value()]
         self.set_field_visible("district", not profile.district)
+        self._warn_about_district(profile.district)
+
+    def _warn_about_district(self, court_district: str) -> None:
+        """The case's own district (kept from its papers) against the chosen court's."""
+        case_district = self.original.district if self.original else ""
+        # Compared as the first case wizard compares them (`N.D. Cal.` is the Northern
+        # District of California): app.domain.districts.
+        differs = bool(court_district and case_district) and not same_district(
+            court_district, case_district)
+        if differs:
+            text = self.tr(
+                "\u26a0 This case's papers name the {case_district}, but the court chosen "
+                "above is in the {court_district}. The checks and the printed papers follow "
+                "the court chosen above: choose the court the case is really in.").format(
+                case_district=case_district, court_district=court_district)
+            self.district_warning.setText(text)
+            self.district_warning.setAccessibleDescription(text)
+        self.district_warning.setVisible(differs)
 
     def build(self, values: dict[str, Any]) -> Case:
         profile = shipped_profiles()[values["rule_profile"]]

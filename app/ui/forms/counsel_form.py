@@ -29,7 +29,8 @@ class CounselForm(RecordForm):
         self.add_field(TextField("office"), self.tr("&Office or firm"),
                        self.tr("For example: Office of the Attorney General"))
         self.add_field(TextField("represents"), self.tr("&Represents"),
-                       self.tr("For example: Defendants Sample and Jones"))
+                       self.tr("Whom this lawyer represents: the papers say it wherever they "
+                               "name the lawyer. For example: Defendants Sample and Jones"))
         self.add_field(LinesField("address"), self.tr("&Address (one line each)"))
         self.add_field(TextField("phone"), self.tr("&Phone"))
         self.add_field(TextField("email"), self.tr("&Email"))

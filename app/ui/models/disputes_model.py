@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 
 from app.domain.rules import CaseAssessment, DisputeAssessment
 from app.i18n import render
-from app.services.badges import Badge, BadgeKind, badge_for
+from app.services.badges import Badge, BadgeKind, CourtStep, badge_for
 from app.ui.models.table import Index, TitledTableModel
 
 LABEL, BADGE = range(2)
@@ -17,6 +17,7 @@ LABEL, BADGE = range(2)
 # high-contrast theme).
 BADGE_MARKS = {
     BadgeKind.READY: "\u2714",
+    BadgeKind.DOCUMENTED: "\u2714",
     BadgeKind.WAIT: "\u2026",
     BadgeKind.NOT_YET: "\u2718",
     BadgeKind.CLOSED: "\u2013",
@@ -29,10 +30,11 @@ class DisputesModel(TitledTableModel):
         self._items: list[tuple[DisputeAssessment, Badge]] = []
         self._headers = [self.tr("Request"), self.tr("Ready to file?")]
 
-    def set_assessment(self, assessment: CaseAssessment | None) -> None:
+    def set_assessment(self, assessment: CaseAssessment | None,
+                       step: CourtStep | None = None) -> None:
         self.beginResetModel()
         self._items = (
-            [] if assessment is None else [(d, badge_for(d)) for d in assessment.disputes]
+            [] if assessment is None else [(d, badge_for(d, step)) for d in assessment.disputes]
         )
         self.endResetModel()
 

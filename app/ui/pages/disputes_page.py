@@ -23,7 +23,7 @@ from app.domain.model import Dispute
 from app.domain.rules import DisputeAssessment, Result
 from app.i18n import render
 from app.services.assessment import assess_case
-from app.services.badges import BadgeKind
+from app.services.badges import BadgeKind, court_step
 from app.ui.colours import Tone, colour_for
 from app.ui.context import CaseContext
 from app.ui.guide_links import check_section, section_of, why_link
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 _BADGE_TONES = {
     BadgeKind.READY: Tone.GOOD,
+    BadgeKind.DOCUMENTED: Tone.GOOD,
     BadgeKind.WAIT: Tone.WAIT,
     BadgeKind.NOT_YET: Tone.PROBLEM,
     BadgeKind.CLOSED: Tone.QUIET,
@@ -147,9 +148,10 @@ class DisputesPage(QWidget):
     def refresh(self) -> None:
         session = self.context.session
         chosen = self.selected_id()
-        self.model.set_assessment(
-            None if session is None else assess_case(session.case, self.context.today())
-        )
+        assessment = None if session is None else assess_case(session.case, self.context.today())
+        step = None if session is None or assessment is None else court_step(
+            session.case, assessment.parameters)
+        self.model.set_assessment(assessment, step)
         self.table.resizeRowsToContents()
         self.select(chosen)
         self._show_detail()
