@@ -47,3 +47,29 @@ def day_in_words(date: dt.date, *, weekday: bool = False) -> str:
     """A date the interface shows by itself (not inside a message), as `write_day` does."""
     return write_day(Day(date, weekday))
 
+
+def short_day(date: dt.date) -> str:
+    """A day in a table or a panel, short but in words: `Mar 10, 2025` / `10 mar 2025`.
+    Never `2025-03-10`, which few people read at a glance."""
+    pattern = QCoreApplication.translate(
+        "Dates", "MMM d, yyyy",
+        "A Qt date pattern, not words: MMM = short month name, d = day, yyyy = year."
+        " Spanish: d MMM yyyy",
+    )
+    return QLocale().toString(QDate(date.year, date.month, date.day), pattern)
+
+
+def time_in_words(time: dt.time) -> str:
+    """2:30 PM on an English screen, 14:30 on a Spanish one: as each is used to. Both
+    read back (app.domain.written_days.read_time)."""
+    if interface_language() == "es":
+        return time.strftime("%H:%M")
+    hours = time.hour % 12 or 12
+    return f"{hours}:{time.minute:02d} {'PM' if time.hour >= 12 else 'AM'}"
+
+
+def interface_language() -> str:
+    """"es" when the interface is in Spanish, else "en": the order a day written in
+    numbers alone is read in (app.domain.written_days)."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+

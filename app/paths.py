@@ -63,6 +63,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def guide_dir() -> Path:
+    """The guide's Markdown, one file a language (docs/guide, bundled beside resources)."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root is not None:
+        return Path(bundle_root) / "docs" / "guide"
+    return Path(__file__).resolve().parent.parent / "docs" / "guide"
+
+
 def portable_folder(beside: Path | None = None) -> Path | None:
     """The portable data folder if one is set up beside the program."""
     base = beside if beside is not None else program_folder()

@@ -95,6 +95,12 @@ class Profile:
     parameters: RuleParameters
     # Optional: a court's own citation for a check (e.g. its local rule for LIVE_ATTEMPT).
     check_sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The notes in Spanish, for the Spanish screen; "" when the file has none.
+    notes_es: str = ""
+
+    def notes_for(self, language: str) -> str:
+        """The notes in `language` ("en" or "es"), English when there is no translation."""
+        return self.notes_es if language == "es" and self.notes_es else self.notes
 
 
 class ProfileError(Exception):
@@ -217,7 +223,7 @@ def _file_problem(path: Path, key: str, reason: str) -> Message:
 
 _TEXT_KEYS = ("id", "name", "court", "district", "notes")
 _KNOWN_KEYS = frozenset(
-    {*_TEXT_KEYS, "sources", "last_verified", "check_sources", *PARAMETER_NAMES}
+    {*_TEXT_KEYS, "notes_es", "sources", "last_verified", "check_sources", *PARAMETER_NAMES}
 )
 
 
@@ -277,6 +283,8 @@ def parse_profile(path: Path, data: Mapping[str, object]) -> Profile:
         _file_problem(path, key, "is not a known key") for key in data if key not in _KNOWN_KEYS
     ]
     texts = {key: read_text(path, data, key, problems, _file_problem) for key in _TEXT_KEYS}
+    notes_es = (read_text(path, data, "notes_es", problems, _file_problem)
+                if "notes_es" in data else "")
     if texts["id"] and texts["id"] != path.stem:
         problems.append(_file_problem(path, "id", f"must match the file name '{path.stem}'"))
     sources = _read_sources(path, data.get("sources"), problems)
@@ -288,7 +296,7 @@ def parse_profile(path: Path, data: Mapping[str, object]) -> Profile:
     return Profile(
         id=texts["id"], name=texts["name"], court=texts["court"], district=texts["district"],
         sources=sources, last_verified=verified, notes=texts["notes"],
-        parameters=parameters, check_sources=check_sources,
+        parameters=parameters, check_sources=check_sources, notes_es=notes_es,
     )
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import paths
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store import CaseSummary, Store, StoreError
@@ -118,6 +120,11 @@ class Cases:
         with _guard:
             number = import_demo_case(self.store)
         return self._id_of(number)
+
+    @staticmethod
+    def is_sample(case_number: str) -> bool:
+        """Whether this is the made-up sample case."""
+        return case_number == _sample_case_number()
 
     def _id_of(self, case_number: str) -> int:
         case_id = self.store.case_id(case_number)
@@ -228,3 +235,17 @@ def _replace_by_id[Record: (Counsel, Dispute, Communication)](
         if record.id == stored.id:
             records[index] = stored
             return
+
+
+@cache
+def _sample_case_number() -> str | None:
+    """The sample's number, read from its file without the case file reader (which the
+    start-up does not load); None when the file cannot be read (no case is marked)."""
+    import json
+
+    try:
+        document = json.loads(paths.demo_case_path().read_bytes())
+        number = document["case"]["case_number"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return number if isinstance(number, str) else None

@@ -4,15 +4,20 @@ block a test)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
-    """Ask before something that cannot be undone; the safe answer is the default."""
+    """Ask before something that cannot be undone; the safe answer is the default.
+
+    The safe answer says "Go back", never "Cancel": asked from a form, a Cancel here would
+    sit beside the form's own Cancel with the opposite effect."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(QMessageBox.StandardButton.Cancel)
+    keep = box.addButton(QCoreApplication.translate("Ask", "Go back"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -32,6 +32,7 @@ from app.services.cases import Cases, OpenCase, SaveError
 from app.services.drafts import Drafts
 from app.ui import ask
 from app.ui.autosave import Debounced
+from app.ui.colours import Tone, tint
 from app.ui.context import CaseContext
 from app.ui.language import LanguageSwitcher, Retranslating
 from app.ui.lazy_page import LazyPage
@@ -47,10 +48,12 @@ if TYPE_CHECKING:
     from app.ui.about import AboutDialog
     from app.ui.declaration.page import DeclarationPage
     from app.ui.forms.case_form import CaseForm
+    from app.ui.guide import GuideDialog
     from app.ui.letters.window import LetterWindow
     from app.ui.pages.counsel_page import CounselPage
     from app.ui.pages.dates_page import DatesPage
     from app.ui.pages.log_page import LogPage
+    from app.ui.wizard import FirstCaseWizard
 
 # Each language's own name with a keyboard letter; the two never share one.
 _LANGUAGE_LABELS = {"en": "&English", "es": "Es&pañol"}
@@ -65,6 +68,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.context = CaseContext(cases, today)
         self.case_form: CaseForm | None = None
         self.about_dialog: AboutDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
+        self.case_wizard: FirstCaseWizard | None = None
         self.letter_window: LetterWindow | None = None
         self._rebuild_pending = False
         self._stale = False
@@ -77,13 +82,14 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_ui(self) -> None:
         """Every widget and menu of the window, in the current interface language."""
         self.welcome = WelcomePage()
-        self.welcome.new_case.connect(self.new_case)
+        self.welcome.new_case.connect(self.start_case_wizard)
         self.welcome.open_sample.connect(self.open_sample)
         self.welcome.import_file.connect(self.import_case_file)
         self.welcome.open_case.connect(self.open_case)
 
         self.disputes_page = DisputesPage(self.context)
         self.disputes_page.log_about.connect(self._log_about)
+        self.disputes_page.guide_wanted.connect(self.show_guide)
         # The other tabs are made when first shown or asked for (`app.ui.lazy_page`).
         self.log_tab = LazyPage(self._make_log_page)
         self.counsel_tab = LazyPage(self._make_counsel_page)
@@ -105,8 +111,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.switcher.setAccessibleName(self.tr("Switch case"))
         self.switcher_label.setBuddy(self.switcher)
         self.switcher.activated.connect(self._switcher_chosen)
+        # The sample is marked as made up, so nobody files its facts by mistake.
+        self.sample_note = QLabel(self.tr("Sample case: made up, to try the program"))
+        self.sample_note.setWordWrap(True)
+        tint(self.sample_note, Tone.WAIT)
+        self.sample_note.setVisible(False)
         header = QHBoxLayout()
         header.addWidget(self.case_title, 1)
+        header.addWidget(self.sample_note)
         header.addWidget(self.switcher_label)
         header.addWidget(self.switcher)
         case_view = QWidget()
@@ -323,6 +335,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.safety_menu = SafetyMenu(self, bar, self.context)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&Guide"), self.show_guide, "F1")
+        help_menu.addAction(self.guide_action)
         self.about_action = self._action(self.tr("&About this program"), self.show_about)
         help_menu.addAction(self.about_action)
         self._enable_case_actions()
@@ -392,6 +406,7 @@ class MainWindow(Retranslating, QMainWindow):
         case = session.case
         self.case_title.setText(f"{case.short_title} \u2014 {case.case_number}")
         self.setWindowTitle(f"{case.short_title} \u2014 {APP_NAME}")
+        self.sample_note.setVisible(self.cases.is_sample(case.case_number))
         self._update_switcher()
 
     def _update_switcher(self) -> None:
@@ -428,6 +443,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_form = CaseForm(self, self._create_case, drafts=Drafts(self.cases.store))
         self.case_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_form.open()
+
+    def start_case_wizard(self) -> None:
+        """A first case page by page; the menu's New case opens the full form."""
+        from app.ui.wizard import FirstCaseWizard
+
+        self.case_wizard = FirstCaseWizard(self, self._create_case)
+        self.case_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_wizard.open()
 
     def _create_case(self, case: Case) -> OpenCase:
         session = self.cases.create(case)
@@ -529,6 +552,13 @@ class MainWindow(Retranslating, QMainWindow):
             ask.inform(self, self.tr("Where your data is kept"),
                        self.tr("Your data is kept in this folder:\n{path}").format(
                            path=str(folder)))
+
+    def show_guide(self, section_id: str | None = None) -> None:
+        from app.ui.guide import GuideDialog
+
+        self.guide_dialog = GuideDialog(self, section_id)
+        self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide_dialog.open()
 
     def show_about(self) -> None:
         from app.ui.about import AboutDialog

@@ -1,5 +1,5 @@
-"""The first page when no case is open: start a case, open the sample, import a file, or
-open one of the cases already here."""
+"""The first page when no case is open: start a case (a few short pages, `app.ui.wizard`),
+open the sample, import a file, or open one of the cases already here."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class WelcomePage(QWidget):
             "compel. Everything you type is saved at once."))
         intro.setWordWrap(True)
 
-        self.new_button = QPushButton(self.tr("&New case"))
+        self.new_button = QPushButton(self.tr("Start &my case"))
         self.sample_button = QPushButton(self.tr("Open the &sample case"))
         self.import_button = QPushButton(self.tr("&Import a case file…"))
         for push, signal in ((self.new_button, self.new_case),

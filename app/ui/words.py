@@ -51,7 +51,15 @@ def served_by_words() -> list[tuple[str, ServedBy]]:
     ]
 
 
-def direction_words() -> list[tuple[str, Direction]]:
+def direction_words(*, live: bool = False) -> list[tuple[str, Direction]]:
+    """Who sent a letter; for a call or meeting (`live`), who started it."""
+    if live:
+        return [
+            (QCoreApplication.translate("Words", "I called them or asked for it"),
+             Direction.OUTGOING),
+            (QCoreApplication.translate("Words", "They called me or asked for it"),
+             Direction.INCOMING),
+        ]
     return [
         (QCoreApplication.translate("Words", "I sent it to them"), Direction.OUTGOING),
         (QCoreApplication.translate("Words", "They sent it to me"), Direction.INCOMING),

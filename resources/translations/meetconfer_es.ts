@@ -78,6 +78,14 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../app/ui/ask.py" line="+19"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../app/ui/safety/backups_dialog.py" line="+43"/>
@@ -599,9 +607,62 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>CaseNumberPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+162"/>
+        <source>Your case and the parties</source>
+        <translation>Su caso y las partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case number is at the top right of the first page, under the court&apos;s name, for example: No. C 07-959 SI (pr). The parties are in the block on the left: the names before “v.” are the plaintiffs, the names after it the defendants.</source>
+        <translation>El número del caso está arriba a la derecha de la primera página, debajo del nombre del tribunal, por ejemplo: No. C 07-959 SI (pr). Las partes están en el bloque de la izquierda: los nombres antes de «v.» son los demandantes, los de después, los demandados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case n&amp;umber</source>
+        <translation>&amp;Número de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the court writes it, for example: C 07-959 SI</source>
+        <translation>Como lo escribe el tribunal, por ejemplo: C 07-959 SI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short tit&amp;le</source>
+        <translation>Tít&amp;ulo corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Harrison v. Sample</source>
+        <translation>Por ejemplo: Harrison v. Sample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaintiffs (one a line)</source>
+        <translation>De&amp;mandantes (uno por línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defendants (one a line)</source>
+        <translation>Demandad&amp;os (uno por línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the papers name one; the judge&apos;s initials often follow the case number.</source>
+        <translation>Si los papeles lo nombran; las iniciales del juez suelen ir después del número del caso.</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
-        <location filename="../../app/services/cases.py" line="+44"/>
+        <location filename="../../app/services/cases.py" line="+46"/>
         <source>The change could not be saved: the data folder could not be written ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
         <translation>No se pudo guardar el cambio: no se pudo escribir en la carpeta de datos ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
     </message>
@@ -609,7 +670,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CommunicationForm</name>
     <message>
-        <location filename="../../app/ui/forms/communication_form.py" line="+42"/>
+        <location filename="../../app/ui/forms/communication_form.py" line="+43"/>
         <source>Log a letter or call</source>
         <translation>Anotar una carta o llamada</translation>
     </message>
@@ -620,11 +681,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
+        <location line="+65"/>
         <source>&amp;Who sent it</source>
         <translation>&amp;Quién la envió</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>&amp;How</source>
         <translation>&amp;Cómo</translation>
     </message>
@@ -731,6 +793,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Who started it</source>
+        <translation>&amp;Quién la inició</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Day it happened</source>
         <translation>&amp;Día en que ocurrió</translation>
     </message>
@@ -748,6 +815,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>&amp;Day it was sent</source>
         <translation>&amp;Día en que se envió</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick the requests it dealt with, or write in the summary what it was about.</source>
+        <translation>Marque las solicitudes que trató, o escriba en el resumen de qué trataba.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +906,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+64"/>
         <source>Delete {name} from this case&apos;s lawyers?</source>
         <translation>¿Eliminar a {name} de los abogados de este caso?</translation>
+    </message>
+</context>
+<context>
+    <name>CourtPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="-64"/>
+        <source>Which court?</source>
+        <translation>¿Qué tribunal?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the top of the first page of any paper in your case, for example the order that served the complaint. The court is written there in capitals: UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA.</source>
+        <translation>Mire arriba en la primera página de cualquier papel de su caso, por ejemplo la orden que notificó la demanda. El tribunal está escrito allí en mayúsculas: UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Court</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This also picks the court&apos;s rules the checks use. If your court is not listed, choose the first line.</source>
+        <translation>Esto también elige las reglas del tribunal que usan las revisiones. Si su tribunal no aparece, elija la primera línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dis&amp;trict</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the papers write it, for example: District of Arizona</source>
+        <translation>Como aparece en los documentos, por ejemplo: District of Arizona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Di&amp;vision</source>
+        <translation>Di&amp;visión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the papers name one, for example: Oakland Division</source>
+        <translation>Solo si los documentos nombran una, por ejemplo: Oakland Division</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1044,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <comment>A Qt date pattern, not words: MMMM = month, d = day, yyyy = year; put other words in single quotes. Spanish: d &apos;de&apos; MMMM &apos;de&apos; yyyy</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>MMM d, yyyy</source>
+        <comment>A Qt date pattern, not words: MMM = short month name, d = day, yyyy = year. Spanish: d MMM yyyy</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DatesPage</name>
@@ -971,6 +1092,34 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>These notes describe the court&apos;s rules; they are not legal advice.</source>
         <translation>Estas notas describen las reglas del tribunal; no son asesoría legal.</translation>
+    </message>
+</context>
+<context>
+    <name>Days</name>
+    <message>
+        <location filename="../../app/domain/written_days.py" line="+142"/>
+        <source>The weekday in “{text}” is not that day&apos;s: it is {day}. Check the day and write it again.</source>
+        <translation>El día de la semana en «{text}» no es el de ese día: es {day}. Revise la fecha y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“{text}” is not a real day: there is no month {month}. Write the month first, then the day, then the year, like 3/10/2025 for March 10, 2025.</source>
+        <translation>«{text}» no es un día real: no hay mes {month}. Escriba primero el día, luego el mes y luego el año, como 10/3/2025 para el 10 de marzo de 2025.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” is not a real day: that month has no day {day}.</source>
+        <translation>«{text}» no es un día real: ese mes no tiene día {day}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” cannot be read as a day. Write it like 3/10/2025 (month, day, year) or March 10, 2025.</source>
+        <translation>No se entiende «{text}» como una fecha. Escríbala como 10/3/2025 (día, mes, año) o 10 de marzo de 2025.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“{text}” is not a time of day. Write it like 2:30 PM or 14:30.</source>
+        <translation>«{text}» no es una hora del día. Escríbala como 14:30 o 2:30 PM.</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1171,19 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El programa no pudo hacer el paquete ({reason}). Pida al personal de la biblioteca que vuelva a instalar el programa.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration was saved as a PDF file here:
+{path}</source>
+        <translation>La declaración se guardó como archivo PDF aquí:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prepare the filing packet</source>
         <translation>Preparar los documentos para el tribunal</translation>
     </message>
@@ -1032,12 +1193,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Este es el paquete que usted firma, presenta con su moción para obligar (motion to compel) y envía por correo a la otra parte: la exposición de las solicitudes en disputa, su declaración, sus anexos y la prueba de notificación. Elija las solicitudes que incluye, lea cada párrafo, cambie lo que no esté bien y luego véalo e imprímalo. Siempre se imprime en inglés, para el tribunal.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>The court&apos;s rules for this case could not be read.</source>
         <translation>No se pudieron leer las reglas del tribunal para este caso.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Prev&amp;iew…</source>
         <translation>Ver an&amp;tes de imprimir…</translation>
     </message>
@@ -1206,12 +1367,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../app/ui/pages/disputes_page.py" line="+79"/>
+        <location filename="../../app/ui/pages/disputes_page.py" line="+82"/>
         <source>Requests in dispute</source>
         <translation>Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>What the record shows for this request</source>
         <translation>Lo que muestra el registro para esta solicitud</translation>
     </message>
@@ -1291,47 +1452,160 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Regla: {source}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This is a checklist of what your record shows, not legal advice. The rules and your judge&apos;s orders decide; read them.</source>
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Delete the request “{label}”? This cannot be undone.</source>
-        <translation>¿Eliminar la solicitud “{label}”? Esto no se puede deshacer.</translation>
+        <location line="+50"/>
+        <source>Move the request “{label}” to the trash? You can put it back with Backups and trash → Trash of this case.</source>
+        <translation>¿Mover la solicitud «{label}» a la papelera? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
+    </message>
+</context>
+<context>
+    <name>Districts</name>
+    <message>
+        <location filename="../../app/domain/districts.py" line="+53"/>
+        <source>The court chosen is the {chosen}, but the district written here is “{typed}”. The checks use the rules of the court chosen: choose the court your papers name.</source>
+        <translation>El tribunal elegido es el {chosen}, pero el distrito escrito aquí es «{typed}». Las revisiones usan las reglas del tribunal elegido: elija el tribunal que nombran sus papeles.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {district} is in the list of courts: choose it there, so the checks use its own rules.</source>
+        <translation>El {district} está en la lista de tribunales: elíjalo allí, para que las revisiones usen sus propias reglas.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="+100"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the day as year-month-day, for example 2007-08-28.</source>
-        <translation>Escriba el día como año-mes-día, por ejemplo 2007-08-28.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write the day here, for example 2007-08-28.</source>
-        <translation>Escriba aquí el día, por ejemplo 2007-08-28.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
+        <location filename="../../app/ui/forms/fields.py" line="+122"/>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the time as hours:minutes, 24-hour, for example 14:30.</source>
-        <translation>Escriba la hora como horas:minutos, de 24 horas, por ejemplo 14:30.</translation>
+        <source>Pick the day on a calendar (Alt+Down)</source>
+        <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Write the day here, for example {day}.</source>
+        <translation>Escriba aquí el día, por ejemplo {day}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Pick a day</source>
+        <translation>Elija un día</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use this day</source>
+        <translation>&amp;Usar este día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. 3/10/2025</source>
+        <translation>p. ej. 10/3/2025</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month/day/year, like 3/10/2025, or in words: March 10, 2025.</source>
+        <translation>Día/mes/año, como 10/3/2025, o en palabras: 10 de marzo de 2025.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 2:30 PM</source>
+        <translation>p. ej. 14:30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the time like 2:30 PM or 14:30.</source>
+        <translation>Escriba la hora como 14:30 o 2:30 PM.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Write a whole number here, using digits only, like 3.</source>
         <translation>Escriba aquí un número entero, solo con cifras, como 3.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstCaseWizard</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+176"/>
+        <source>Start my case</source>
+        <translation>Empezar mi caso</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save my case</source>
+        <translation>&amp;Guardar mi caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../app/ui/guide_links.py" line="+18"/>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/guide.py" line="+103"/>
+        <location line="+4"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide could not be found in the program&apos;s folder. The program works without it; ask staff to install the program again.</source>
+        <translation>No se encontró la guía en la carpeta del programa. El programa funciona sin ella; pida al personal que vuelva a instalar el programa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not legal advice: the rules of your court and your judge&apos;s orders decide.</source>
+        <translation>No es asesoría legal: deciden las reglas de su tribunal y las órdenes de su juez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print the guide…</source>
+        <translation>&amp;Imprimir la guía…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide could not be sent to the printer. Check that a printer is set up, or ask staff.</source>
+        <translation>No se pudo enviar la guía a la impresora. Revise que haya una impresora configurada, o pida ayuda al personal.</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1673,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location filename="../../app/ui/display.py" line="+33"/>
         <source>Meet-and-Confer Log needs a screen to open its window, and none was found here (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. The commands (meetconfer --help) work without a screen.</source>
         <translation>Meet-and-Confer Log necesita una pantalla para abrir su ventana, y aquí no se encontró ninguna (no están definidos ni DISPLAY ni WAYLAND_DISPLAY). Ábralo desde una sesión de escritorio. Los comandos (meetconfer --help) funcionan sin pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>LawyerPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="-119"/>
+        <source>The other side&apos;s lawyer</source>
+        <translation>El abogado de la otra parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s name and address are at the top left of the first page of every paper they sent you, and at the end, above the signature. “Attorneys for Defendants” says whom they represent. You can leave this page empty and add the lawyer later.</source>
+        <translation>El nombre y la dirección del abogado están arriba a la izquierda de la primera página de cada papel que le enviaron, y al final, encima de la firma. «Attorneys for Defendants» dice a quién representan. Puede dejar esta página vacía y añadir el abogado después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lawyer&apos;s na&amp;me</source>
+        <translation>&amp;Nombre del abogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office or firm</source>
+        <translation>&amp;Oficina o bufete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Office of the Attorney General</source>
+        <translation>Por ejemplo: Office of the Attorney General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Represents</source>
+        <translation>&amp;Representa a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Defendants Sample and Jones</source>
+        <translation>Por ejemplo: Defendants Sample and Jones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s a&amp;ddress (one line each)</source>
+        <translation>&amp;Dirección del abogado (una línea por renglón)</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +2061,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogEntryView</name>
     <message>
-        <location filename="../../app/ui/pages/log_entry_view.py" line="+17"/>
+        <location filename="../../app/ui/pages/log_entry_view.py" line="+18"/>
         <source>The chosen letter or call</source>
         <translation>La carta o llamada elegida</translation>
     </message>
@@ -1779,7 +2096,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Recibida: {day}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
@@ -1832,7 +2149,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../app/ui/models/log_model.py" line="+28"/>
+        <location filename="../../app/ui/models/log_model.py" line="+29"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1865,7 +2182,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../app/ui/pages/log_page.py" line="+62"/>
+        <location filename="../../app/ui/pages/log_page.py" line="+67"/>
         <source>Letters and calls</source>
         <translation>Cartas y llamadas</translation>
     </message>
@@ -1881,12 +2198,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>From them</source>
         <translation>De ellos</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-127"/>
         <source>Any way</source>
         <translation>De cualquier forma</translation>
     </message>
@@ -1906,7 +2223,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Las más recientes primero</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Re&amp;quest:</source>
         <translation>Solici&amp;tud:</translation>
     </message>
@@ -1921,12 +2238,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Orden:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Chan&amp;ge…</source>
         <translation>Camb&amp;iar…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+72"/>
+        <source>about {day}</source>
+        <translation>alrededor del {day}</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Move this entry from {day} to the trash? You can put it back with Backups and trash → Trash of this case.</source>
+        <translation>¿Mover a la papelera esta entrada del {day}? Puede recuperarla en Copias y papelera → Papelera de este caso.</translation>
+    </message>
+    <message>
+        <location line="-255"/>
         <source>&amp;Who sent it:</source>
         <translation>&amp;Quién la envió:</translation>
     </message>
@@ -1936,7 +2263,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>B&amp;uscar:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;New letter or call…</source>
         <translation>&amp;Nueva carta o llamada…</translation>
     </message>
@@ -1956,17 +2283,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Leer la carta que envió y re&amp;gistró…</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>about 0000-00-00</source>
-        <translation>alrededor del 0000-00-00</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+76"/>
         <source>Phone call</source>
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>All requests</source>
         <translation>Todas las solicitudes</translation>
     </message>
@@ -1979,11 +2301,6 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>Showing {shown} of the {total} letters and calls in the log</source>
         <translation>Se muestran {shown} de las {total} cartas y llamadas del registro</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Delete this entry from {day} from the log? This cannot be undone.</source>
-        <translation>¿Eliminar del registro esta entrada del {day}? Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2085,12 +2402,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+105"/>
+        <location filename="../../app/ui/main_window.py" line="+111"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -2170,35 +2487,35 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+211"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>Filing pack&amp;et</source>
         <translation>&amp;Documentos para el tribunal</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+214"/>
         <source>&amp;Counsel</source>
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-217"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -2206,6 +2523,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+7"/>
         <source>O&amp;pen case:</source>
         <translation>Caso abie&amp;rto:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample case: made up, to try the program</source>
+        <translation>Caso de ejemplo: inventado, para probar el programa</translation>
     </message>
     <message>
         <location line="+145"/>
@@ -2244,6 +2566,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About this program</source>
         <translation>&amp;Acerca de este programa</translation>
     </message>
@@ -2253,7 +2580,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2654,7 +2981,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>PrintOptions</name>
     <message>
-        <location filename="../../app/ui/declaration/options.py" line="+73"/>
+        <location filename="../../app/ui/declaration/options.py" line="+75"/>
         <source>Signing and service</source>
         <translation>Firma y entrega</translation>
     </message>
@@ -2665,8 +2992,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+1"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>e.g. 3/10/2025</source>
+        <translation>p. ej. 10/3/2025</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2685,8 +3012,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+7"/>
-        <source>Write the day as year-month-day, for example 2007-08-28, or leave it blank to write the day in by hand when you sign.</source>
-        <translation>Escriba el día como año-mes-día, por ejemplo 2007-08-28, o déjelo en blanco para escribirlo a mano cuando firme.</translation>
+        <source>Write the day as month/day/year, for example 3/10/2025, or in words, or leave it blank to write the day in by hand when you sign.</source>
+        <translation>Escriba el día como día/mes/año, por ejemplo 10/3/2025, o en palabras, o déjelo en blanco para escribir el día a mano cuando firme.</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +3079,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
@@ -2789,12 +3116,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+107"/>
+        <location filename="../../app/ui/forms/base.py" line="+114"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2804,7 +3131,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+60"/>
+        <source>Why? Open the guide about: {section}</source>
+        <translation>¿Por qué? Abrir la guía sobre: {section}</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>This form shows what you typed before, which was not saved yet. Press Save to keep it as a record, or Cancel to throw it away.</source>
         <translation>Este formulario muestra lo que usted escribió antes y que todavía no se guardó. Pulse Guardar para conservarlo como registro, o Cancelar para descartarlo.</translation>
     </message>
@@ -2814,7 +3146,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+112"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -2984,6 +3316,79 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+6"/>
         <source>Not thrown away</source>
         <translation>No se descartó</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+15"/>
+        <source>The requests in dispute</source>
+        <translation>Las solicitudes en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at your own requests and their answer: each request has a number, and the set number is in the title (“First Set of Requests for Production” is set 1). Add each request whose answer is wrong or missing. You can add more later.</source>
+        <translation>Mire sus propias solicitudes y la respuesta: cada solicitud tiene un número, y el número de serie está en el título («First Set of Requests for Production» es la serie 1). Añada cada solicitud cuya respuesta está mal o falta. Puede añadir más después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind of request</source>
+        <translation>&amp;Tipo de solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1</source>
+        <translation>p. ej. 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;et number</source>
+        <translation>Número de s&amp;erie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3</source>
+        <translation>p. ej. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request n&amp;umber in the set</source>
+        <translation>&amp;Número de la solicitud en la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day you served it</source>
+        <translation>&amp;Día en que la notificó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For mail: the day you gave it to prison staff.</source>
+        <translation>Por correo: el día en que la entregó al personal de la prisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this re&amp;quest</source>
+        <translation>Añadir esta solicit&amp;ud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests to save &amp;with the case:</source>
+        <translation>Solicitudes para guardar &amp;con el caso:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests to save with the case</source>
+        <translation>Solicitudes para guardar con el caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the chosen request</source>
+        <translation>&amp;Quitar la solicitud elegida</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write the request&apos;s number in the set first.</source>
+        <translation>Escriba primero el número de la solicitud en la serie.</translation>
     </message>
 </context>
 <context>
@@ -3501,13 +3906,13 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+22"/>
-        <location line="+15"/>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+26"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-35"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3517,7 +3922,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
@@ -3790,8 +4195,8 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;New case</source>
-        <translation>Caso &amp;nuevo</translation>
+        <source>Start &amp;my case</source>
+        <translation>Empezar &amp;mi caso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3882,7 +4287,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Por medios electrónicos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>I called them or asked for it</source>
+        <translation>Yo llamé o la pedí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They called me or asked for it</source>
+        <translation>Ellos llamaron o la pidieron</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>I sent it to them</source>
         <translation>Yo se la envié</translation>
     </message>
@@ -3965,6 +4380,49 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>From them</source>
         <translation>De ellos</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="-86"/>
+        <source>About you</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your name as the court has it: it is on the first page of your complaint, at the top left. Your prisoner number and address are the ones on your mail.</source>
+        <translation>Escriba su nombre como lo tiene el tribunal: está en la primera página de su demanda, arriba a la izquierda. Su número de preso y su dirección son los de su correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your full na&amp;me</source>
+        <translation>Su nombre &amp;completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You &amp;are the</source>
+        <translation>Usted &amp;es el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisoner n&amp;umber</source>
+        <translation>Número de &amp;recluso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prison or jail where you are held.</source>
+        <translation>La prisión o cárcel donde usted está detenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing add&amp;ress (one line each)</source>
+        <translation>Dirección &amp;postal (una línea por renglón)</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4524,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>profiles</name>
     <message>
-        <location filename="../../app/domain/profiles.py" line="+148"/>
+        <location filename="../../app/domain/profiles.py" line="+154"/>
         <source>Court profile {file}: &apos;{key}&apos; must be a whole number (it is {value}).</source>
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; debe ser un número entero (es {value}).</translation>
     </message>
@@ -4121,7 +4579,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Perfil del tribunal {file}: &apos;{key}&apos; {reason}.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>There is no court profile named &apos;{profile}&apos;. Known: {known}.</source>
         <translation>No hay ningún perfil de tribunal llamado &apos;{profile}&apos;. Los que hay: {known}.</translation>
     </message>

@@ -18,6 +18,7 @@ from app.domain.profiles import (
     get_profile,
     load_profile,
     load_profiles,
+    shipped_profiles,
     validate_overrides,
 )
 
@@ -204,3 +205,24 @@ def test_validate_overrides_reports_every_problem() -> None:
 def test_the_largest_allowed_override_still_counts_days() -> None:
     params, _ = effective_parameters(get_profile("cand"), {"response_days": 3650})
     assert params.response_days == 3650
+
+
+def test_every_shipped_profile_has_spanish_notes() -> None:
+    for profile in shipped_profiles().values():
+        assert profile.notes_es.strip(), profile.id
+        assert profile.notes_for("es") == profile.notes_es
+        assert profile.notes_for("en") == profile.notes
+
+
+def test_spanish_notes_are_optional_and_must_be_text(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    lines = path.read_text(encoding="utf-8").split('notes_es = """', 1)
+    before, after = lines[0], lines[1].split('"""', 1)[1]
+    path.write_text(before + after, encoding="utf-8")
+    profile = load_profile(path)
+    assert profile.notes_es == ""
+    assert profile.notes_for("es") == profile.notes  # English when there is no translation
+    path = _copy(tmp_path)
+    _edit(path, 'notes_es = """', 'notes_es = 3\nunused = """')
+    with pytest.raises(ProfileError, match="'notes_es' must be text"):
+        load_profile(path)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -162,6 +163,46 @@ def _history(env: Env) -> QWidget:
     return HistoryDialog(env.window, env.store, RecordKind.LETTER, env.session.case_id, letter)
 
 
+def _calendar(env: Env) -> QWidget:
+    from app.ui.forms.fields import CalendarDialog
+
+    return CalendarDialog(env.window, dt.date(2025, 3, 10))
+
+
+def _welcome(env: Env) -> QWidget:
+    """The first page, as a person with no case sees it (the walk's window has the
+    sample open)."""
+    from app.ui.welcome import WelcomePage
+
+    page = WelcomePage()
+    page.set_cases([])
+    return page
+
+
+def _guide(env: Env) -> QWidget:
+    from app.ui.guide import GuideDialog
+
+    return GuideDialog(env.window, "check-WAITED")
+
+
+def _wizard(env: Env) -> QWidget:
+    from app.ui.wizard import FirstCaseWizard
+
+    return FirstCaseWizard(env.window, lambda case: env.session)
+
+
+def _wizard_requests(env: Env) -> QWidget:
+    """The wizard on its last page: a wizard shows one page at a time, so its keyboard
+    letters are checked on the first page and on this one."""
+    wizard = _wizard(env)
+    wizard.show()
+    for _page in range(4):
+        wizard.button(wizard.WizardButton.NextButton).setEnabled(True)
+        wizard.next()
+    assert wizard.currentPage() is wizard.requests_page
+    return wizard
+
+
 def _declaration_page(env: Env) -> QWidget:
     from app.ui.declaration.page import DeclarationPage
 
@@ -241,6 +282,11 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "trash dialog": (_trash, ("TrashDialog",)),
     "history dialog": (_history, ("HistoryDialog",)),
     "declaration page": (_declaration_page, ("DeclarationPage",)),
+    "calendar": (_calendar, ("CalendarDialog",)),
+    "guide": (_guide, ("GuideDialog",)),
+    "welcome page": (_welcome, ()),
+    "first case wizard": (_wizard, ("FirstCaseWizard",)),
+    "first case wizard, last page": (_wizard_requests, ("FirstCaseWizard",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
     "letter window": (_letter_window, ("LetterWindow",)),
     "letter preview": (_letter_preview, ("LetterPreviewDialog",)),
@@ -305,6 +351,16 @@ def _is_qt_internal(widget: QWidget) -> bool:
     return False
 
 
+def _in_calendar(action: QAction) -> bool:
+    """A calendar's own month menu: the keyboard changes month with Page Up and Page Down."""
+    node = action.parent()
+    while node is not None:
+        if isinstance(node, QCalendarWidget):
+            return True
+        node = node.parent()
+    return False
+
+
 def _widgets(root: QWidget) -> Iterator[QWidget]:
     yield root
     for widget in root.findChildren(QWidget):
@@ -348,7 +404,7 @@ def actions_without_keys(root: QWidget) -> list[str]:
     menus = [m for m in root.findChildren(QMenu)]
     in_menus = {id(a) for m in menus for a in m.actions()}
     for action in root.findChildren(QAction):
-        if action.isSeparator() or not action.text():
+        if action.isSeparator() or not action.text() or _in_calendar(action):
             continue
         keys = not action.shortcut().isEmpty()
         if action.menu() is not None or id(action) in in_menus:

@@ -195,7 +195,9 @@ def test_a_wrong_signing_date_is_explained_beside_the_field(
     page.options.date_edit.setText("2025-13-40")
     assert page.document_bytes() is None
     assert page.options.date_error.isVisibleTo(page)
-    assert page.options.date_error.text() == "2025-13-40 is not a real day."
+    assert page.options.date_error.text() == (
+        "\u201c2025-13-40\u201d is not a real day: there is no month 13. Write the month "
+        "first, then the day, then the year, like 3/10/2025 for March 10, 2025.")
     assert answers.problems == []
 
 
@@ -204,7 +206,7 @@ def test_signing_date_and_proof_of_service_reach_the_pdf(page: DeclarationPage) 
     assert blank is not None
     assert "DECLARATION OF SERVICE BY MAIL" in _pdf_text(blank)
 
-    page.options.date_edit.setText("2025-07-09")
+    page.options.date_edit.setText("7/9/2025")  # as people write it: July 9
     page.options.proof.setChecked(False)
     data = page.document_bytes()
     assert data is not None

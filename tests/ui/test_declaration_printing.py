@@ -149,3 +149,31 @@ def test_save_as_over_the_data_file_is_refused_in_plain_words(
     assert "data folder" in text
     assert fingerprint(paths.database_path()) == before
     assert not paths.database_path().with_suffix(".pdf").exists()
+
+
+def test_save_as_opens_in_documents_or_home_never_the_programs_folder(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from app import paths
+
+    documents, home = tmp_path / "Documents", tmp_path / "home"
+    home.mkdir()
+    places = {QStandardPaths.StandardLocation.DocumentsLocation: str(documents),
+              QStandardPaths.StandardLocation.HomeLocation: str(home)}
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: places[where])
+    assert printing.save_folder() == str(home)  # Documents does not exist
+    documents.mkdir()
+    assert printing.save_folder() == str(documents)
+    assert printing.save_folder() not in (str(paths.program_folder()), str(paths.data_dir()))
+
+
+def test_saving_from_the_page_says_where_the_file_is(make_window, answers: Answers,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    window = make_window(demo=True)
+    answers.save_path = str(tmp_path / "declaration.pdf")
+    window.save_pdf_action.trigger()
+    assert (tmp_path / "declaration.pdf").read_bytes().startswith(b"%PDF")
+    [notice] = answers.notices
+    assert notice.startswith("The declaration was saved as a PDF file here:")
+    assert str(tmp_path / "declaration.pdf") in notice

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.text import format_day
 from app.services.drafts import Drafts
 from app.store import Store
 from app.ui.autosave import AUTOSAVE_DELAY_MS
@@ -133,7 +134,8 @@ def test_a_change_to_a_record_is_kept_under_that_record(
     draft = Drafts(store).load(f"case:{session.case_id}:communication:{letter.id}")
     assert draft is not None and draft.payload["record_id"] == letter.id
     # The title is the day and the summary's first line, to recognise the letter by.
-    assert draft.title.startswith(f"{letter.sent_on.isoformat()} \u2014 More words. ")
+    # The day as the field shows it: in words (issue 16).
+    assert draft.title.startswith(f"{format_day(letter.sent_on)} \u2014 More words. ")
     assert draft.payload["fields"]["summary"] == "More words. " + (letter.summary or "")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.domain.model import Communication, Direction, Method
@@ -65,8 +66,8 @@ def test_dispute_form_messages(qtbot: QtBot, demo_window) -> None:  # type: igno
     _clear_and_type(qtbot, form, "set_number", "0")
     # Typing the number filled in no label yet (no request number): the label is not
     # touched, so it shows no message until Save.
-    type_text(qtbot, form.field("served_on").widget, "08/01/2007")
-    assert "YYYY-MM-DD" in form.error_text("served_on")
+    type_text(qtbot, form.field("served_on").widget, "13/45/2007")
+    assert "there is no month 13" in form.error_text("served_on")
     _clear_and_type(qtbot, form, "served_on", "2007-02-30")
     assert "not a real day" in form.error_text("served_on")
     _clear_and_type(qtbot, form, "served_on", "2099-01-01")
@@ -106,7 +107,7 @@ def test_communication_form_fits_the_method(qtbot: QtBot, demo_window) -> None: 
     assert not form.field_visible("received_on")
     assert "happened" in form._rows["sent_on"].label.text()
     type_text(qtbot, form.field("time").widget, "25:00")
-    assert "hours go from 00 to 23" in form.error_text("time")
+    assert "not a time of day" in form.error_text("time")
     type_text(qtbot, form.field("duration_minutes").widget, "x")
     assert "whole number" in form.error_text("duration_minutes")
 
@@ -204,6 +205,92 @@ def test_cancel_on_an_unchanged_record_closes_at_once(qtbot: QtBot, demo_window,
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert answers.confirms == []
+
+
+def test_a_call_asks_who_started_it_and_an_incoming_letter_shows_no_empty_heading(
+        qtbot: QtBot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    form = CommunicationForm(demo_window, demo_window.context.session, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    method, direction = form.field("method"), form.field("direction")
+    assert isinstance(method, ChoiceField) and isinstance(direction, ChoiceField)
+    heading = form.section_labels["form-did"]
+    assert heading.isVisible()
+    method.combo.setCurrentIndex(method.index_of(Method.PHONE))
+    assert form._rows["direction"].label.text() == "&Who started it"
+    assert direction.combo.itemText(0) == "I called them or asked for it"
+    method.combo.setCurrentIndex(method.index_of(Method.LETTER))
+    assert form._rows["direction"].label.text() == "&Who sent it"
+    assert direction.combo.itemText(0) == "I sent it to them"
+    direction.combo.setCurrentIndex(direction.index_of(Direction.INCOMING))
+    assert not heading.isVisible()
+    assert not form.why_links["form-did"].isVisible()
+
+
+@pytest.mark.parametrize("which", ["counsel", "dispute", "letter", "case"])
+def test_a_form_opens_in_its_first_field_and_tabs_in_reading_order(
+        qtbot: QtBot, demo_window, which: str) -> None:  # type: ignore[no-untyped-def]
+    session = demo_window.context.session
+    form = {"counsel": lambda: CounselForm(demo_window, session),
+            "dispute": lambda: DisputeForm(demo_window, session, today=TODAY),
+            "letter": lambda: CommunicationForm(demo_window, session, today=TODAY),
+            "case": lambda: CaseForm(demo_window, lambda case: case)}[which]()
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    fields = [row.field.widget for key, row in form._rows.items() if form.field_visible(key)]
+    assert form.focusWidget() is fields[0]
+    # Tab from field to field (and past each field's companions: a day's calendar, a
+    # section's Why? link) reaches every field in order, then Save, then Cancel.
+    reached: list[object] = [form.focusWidget()]
+    widget = form.focusWidget()
+    for _step in range(80):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(form)
+                   and widget.isEnabled()):
+            widget = widget.nextInFocusChain()
+        reached.append(widget)
+        if widget is form.cancel_button:
+            break
+    in_order = [w for w in reached if w in fields]
+    assert in_order == fields
+    assert reached[-2:] == [form.save_button, form.cancel_button]
+
+
+def test_a_message_appearing_does_not_move_the_fields_below(qtbot: QtBot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    form = DisputeForm(demo_window, demo_window.context.session, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    below = [form.field(key).widget for key in ("item_number", "label", "served_on")]
+
+    def places() -> list[int]:
+        QApplication.processEvents()
+        return [w.mapTo(form, w.rect().topLeft()).y() for w in below]
+
+    before = places()
+    type_text(qtbot, form.field("set_number").widget, "x")
+    assert "whole number" in form.error_text("set_number")
+    assert places() == before
+    type_text(qtbot, form.field("served_on").widget, "45/45/2025")
+    assert form.error_text("served_on")
+    assert places() == before
+
+
+def test_a_letter_about_nothing_is_not_saved_without_a_word(qtbot: QtBot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    session = demo_window.context.session
+    before = len(session.case.communications)
+    form = CommunicationForm(demo_window, session, today=TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    type_text(qtbot, form.field("sent_on").widget, "8/1/2007")
+    form.save()
+    assert form.isVisible()
+    assert "Tick the requests it dealt with" in form.error_text("disputes")
+    assert len(session.case.communications) == before
+    type_text(qtbot, form.field("summary").widget, "Asked about the schedule.")
+    with qtbot.waitSignal(form.finished):
+        form.save()
+    assert len(session.case.communications) == before + 1
 
 
 def test_a_case_whose_court_and_district_disagree_is_warned(  # type: ignore[no-untyped-def]

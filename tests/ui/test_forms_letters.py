@@ -131,11 +131,12 @@ def test_the_case_form_keeps_the_day_of_the_courts_own_step(qtbot: QtBot, demo_w
     qtbot.addWidget(form)
     form.open()
     field = form.field("local_step_done_on").widget
-    type_text(qtbot, field, "06/20/2025")
-    assert "YYYY-MM-DD" in form.error_text("local_step_done_on")
+    # Days are read as people write them (issue 16): an impossible one is told.
+    type_text(qtbot, field, "20/06/2025")
+    assert "there is no month 20" in form.error_text("local_step_done_on")
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
-    type_text(qtbot, field, "2025-06-20")
+    type_text(qtbot, field, "06/20/2025")
     assert form.error_text("local_step_done_on") == ""
     form.save()
     assert not form.isVisible()
@@ -145,7 +146,7 @@ def test_the_case_form_keeps_the_day_of_the_courts_own_step(qtbot: QtBot, demo_w
     # Opened again, the form shows it.
     again = CaseForm(demo_window, session.update_details, session.case)
     qtbot.addWidget(again)
-    assert again.field("local_step_done_on").widget.text() == "2025-06-20"
+    assert again.field("local_step_done_on").widget.text() == "June 20, 2025"
 
 
 def test_a_name_too_long_is_told_beside_its_field(qtbot: QtBot, demo_window) -> None:  # type: ignore[no-untyped-def]

@@ -179,3 +179,9 @@ def test_ctrl_l_opens_a_new_letter_from_the_keyboard(qtbot: QtBot, make_window) 
     assert form is not None and form.isVisible()
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
+
+
+def test_the_sample_case_is_marked_as_made_up(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo=True)
+    assert window.sample_note.isVisible()
+    assert "made up" in window.sample_note.text()

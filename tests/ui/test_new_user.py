@@ -32,8 +32,9 @@ def test_first_session(qtbot: QtBot, make_window) -> None:  # type: ignore[no-un
     window = make_window()
     assert window.stack.currentWidget() is window.welcome
 
-    # A new case, through the welcome page's button.
-    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    # A new case, through the full form (Case → New case; the welcome page's button opens
+    # the page-by-page start, tests/ui/test_wizard.py).
+    window.new_case_action.trigger()
     form = window.case_form
     assert form is not None and form.isVisible()
     _choose(form, "rule_profile", "cand")

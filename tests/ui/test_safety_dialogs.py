@@ -37,7 +37,7 @@ def test_a_removed_letter_is_put_back(
     dialog = TrashDialog(None, store, case_id)
     qtbot.addWidget(dialog)
     assert dialog.items_list.count() == 1
-    assert "Letter or call of 2007-07-20" in dialog.items_list.item(0).text()
+    assert "Letter or call of Jul 20, 2007" in dialog.items_list.item(0).text()
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_button.click()
     assert [c.id for c in store.load_case(case_id).communications] == ["c1", "c2", "c3"]

@@ -33,3 +33,13 @@ def test_version_two_fields_are_named_in_plain_words(qapp: QApplication) -> None
         "(empty)", load_reasons()["withheld_not_stated"].text_en)
     assert shown["Kind of letter mailed"] == ("(empty)", "Follow-up letter")
     assert shown["What would settle it"] == ("(empty)", "Send the reports.")
+
+
+def test_days_and_moments_are_shown_in_words() -> None:
+    from app.ui.safety.words import value_words, when_words
+
+    assert value_words("sent_on", "2025-03-10") == "Mar 10, 2025"
+    assert value_words("served_on", "not a day") == "not a day"
+    shown = when_words("2025-03-10T12:00:00Z")
+    assert shown.startswith(("Mar 10, 2025", "Mar 11, 2025", "Mar 9, 2025"))
+    assert shown.endswith(("AM", "PM"))

@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.validation import InvalidValueError, parse_day
-from app.i18n import render
+from app.domain.validation import InvalidValueError
+from app.domain.written_days import read_day
+from app.i18n import interface_language, render
 from app.ui.language import Retranslating
 
 
@@ -49,7 +50,8 @@ class PrintOptions(Retranslating, QGroupBox):
         if not text:
             return None
         try:
-            return parse_day(text)
+            # As people write a day, like every day field (app.domain.written_days).
+            return read_day(text, interface_language())
         except InvalidValueError as error:
             raise SigningDateError(render(error.message)) from None
 
@@ -72,7 +74,7 @@ class PrintOptions(Retranslating, QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Signing and service"))
         self.date_label.setText(self.tr("Si&gning date (leave blank to write it in by hand):"))
-        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date_edit.setPlaceholderText(self.tr("e.g. 3/10/2025"))
         self.date_edit.setAccessibleName(self.tr("Signing date"))
         self.date_edit.setAccessibleDescription(self._date_help())
         self.proof.setText(self.tr("Include the proof of service by &mail"))
@@ -84,8 +86,8 @@ class PrintOptions(Retranslating, QGroupBox):
             self.check_signing_date()  # the message, in the new language
 
     def _date_help(self) -> str:
-        return self.tr("Write the day as year-month-day, for example 2007-08-28, or leave it "
-                       "blank to write the day in by hand when you sign.")
+        return self.tr("Write the day as month/day/year, for example 3/10/2025, or in words, "
+                       "or leave it blank to write the day in by hand when you sign.")
 
     def _date_edited(self) -> None:
         # A message already shown is updated as the person types; a new one waits until

@@ -348,7 +348,12 @@ class DeclarationPage(Retranslating, QWidget):
         if data is not None:
             from app.ui.declaration import printing
 
-            printing.save_pdf_as(self, data, self._suggested_file_name())
+            path = printing.save_pdf_as(self, data, self._suggested_file_name())
+            if path is not None:
+                # Said plainly, with the place: the file is needed on a USB stick later.
+                ask.inform(self, self.tr("Saved"), self.tr(
+                    "The declaration was saved as a PDF file here:\n{path}").format(
+                        path=str(path)))
 
     def _suggested_file_name(self) -> str:
         from app.ui.declaration.printing import suggested_file_name

@@ -187,7 +187,7 @@ def print_pdf(parent: QWidget | None, data: bytes, paper: Paper = Paper.PACKET) 
 def ask_save_path(parent: QWidget | None, suggested_name: str,
                   paper: Paper = Paper.PACKET) -> Path | None:
     """Where to save, from the save dialog; None when the person cancels."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = save_folder()
     chosen = ask.save_file(
         parent,
         _words(paper)["save_title"],
@@ -198,6 +198,19 @@ def ask_save_path(parent: QWidget | None, suggested_name: str,
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def save_folder() -> str:
+    """Where the save dialog opens: the Documents folder when it exists, else the home
+    folder; never the program's own folder (where a dialog given no folder opens, and
+    where a locked-down PC lets nobody write), nor the data folder (refused as a place
+    for a PDF: app.services.outputs)."""
+    for where in (QStandardPaths.StandardLocation.DocumentsLocation,
+                  QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
 
 
 def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str,

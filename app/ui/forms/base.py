@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -41,6 +43,7 @@ from app.ui import ask
 from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
 from app.ui.forms.fields import CheckField, Field, FieldError
+from app.ui.guide_links import why_link
 from app.ui.text_size import ScaledLabel
 
 
@@ -62,7 +65,6 @@ class _FieldRow:
 
     def show_error(self, text: str | None) -> None:
         self.error.setText(text or "")
-        self.error.setVisible(bool(text))
         # Screen readers hear the problem with the field.
         self.field.widget.setAccessibleDescription(text or "")
 
@@ -79,6 +81,11 @@ class RecordForm(QDialog):
         self._rows: dict[str, _FieldRow] = {}
         self._show_all = False
         self._initial: dict[str, object] | None = None
+        self._focus_ordered = False
+        self.guide_sections: list[str] = []
+        self.section_labels: dict[str, QLabel] = {}
+        self.why_links: dict[str, QLabel] = {}
+        self._section_rows: dict[str, QWidget] = {}
         # Where the typing is kept (`keep_typing`): None keeps no draft.
         self._drafts: Drafts | None = None
         self._draft_kind = ""
@@ -114,6 +121,8 @@ class RecordForm(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         scroll = QScrollArea()
+        # The fields take the focus, not the area around them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -155,7 +164,7 @@ class RecordForm(QDialog):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(field.widget)
+        column.addWidget(field.outer)
         if hint:
             hint_label = QLabel(hint)
             hint_label.setWordWrap(True)
@@ -164,7 +173,9 @@ class RecordForm(QDialog):
         error.setWordWrap(True)
         tint(error, Tone.PROBLEM)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        error.setVisible(False)
+        # Always there, a line high even when empty: a message appearing as the person
+        # types must not push the fields below down under the mouse.
+        error.setMinimumHeight(error.fontMetrics().lineSpacing())
         error.setObjectName("error")
         column.addWidget(error)
         return cell
@@ -177,14 +188,38 @@ class RecordForm(QDialog):
         field.on_change(lambda: self._changed(row))
         return field
 
-    def add_section(self, text: str) -> None:
-        """A heading between groups of fields."""
+    def add_section(self, text: str, guide_section: str) -> None:
+        """A heading between groups of fields, with a "Why?" link to its guide section."""
         label = ScaledLabel(text)
-        label.setContentsMargins(0, 12, 0, 0)
-        self.form.addRow(label)
+        why = QLabel(why_link(guide_section))
+        why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        why.setAccessibleName(self.tr("Why? Open the guide about: {section}").format(
+            section=plain_label(text)))
+        why.linkActivated.connect(lambda _link: self.open_guide(guide_section))
+        heading = QWidget()
+        line = QHBoxLayout(heading)
+        line.setContentsMargins(0, 12, 0, 0)
+        line.addWidget(label, 1)
+        line.addWidget(why, 0, Qt.AlignmentFlag.AlignBottom)
+        self.form.addRow(heading)
+        self.guide_sections.append(guide_section)
+        self.section_labels[guide_section] = label
+        self.why_links[guide_section] = why
+        self._section_rows[guide_section] = heading
+
+    def open_guide(self, section_id: str) -> None:
+        from app.ui.guide import GuideDialog
+
+        self.guide = GuideDialog(self, section_id)
+        self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide.open()
 
     def set_field_visible(self, key: str, visible: bool) -> None:
         self.form.setRowVisible(self._rows[key].cell, visible)
+
+    def set_section_visible(self, guide_section: str, visible: bool) -> None:
+        """Show or hide a section's heading (its fields are shown or hidden one by one)."""
+        self.form.setRowVisible(self._section_rows[guide_section], visible)
 
     def set_label(self, key: str, label_text: str) -> None:
         """Change a field's label (its meaning depends on other choices)."""
@@ -201,8 +236,7 @@ class RecordForm(QDialog):
 
     def error_text(self, key: str) -> str:
         """The message beside a field ("" when none): what the person sees."""
-        row = self._rows[key]
-        return row.error.text() if not row.error.isHidden() else ""
+        return self._rows[key].error.text()
 
     # -- what subclasses say ----------------------------------------------------------
 
@@ -377,7 +411,33 @@ class RecordForm(QDialog):
         # What the form showed when it opened: Cancel asks only if that was changed.
         if self._initial is None:
             self._initial = self._raw_values()
+        if not self._focus_ordered:
+            self._focus_ordered = True
+            self._order_focus()
         super().showEvent(event)
+
+    def _order_focus(self) -> None:
+        """Tab goes down the form in reading order, then Save and Cancel; typing starts in
+        the first field (fields are made after the buttons, so Qt's own order would start
+        at Save)."""
+        chain: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.SpanningRole, QFormLayout.ItemRole.FieldRole):
+                item = self.form.itemAt(row, role)
+                cell = item.widget() if item is not None else None
+                if cell is not None:
+                    # Not a drop-down's list, which is a window of its own.
+                    chain += [w for w in (cell, *cell.findChildren(QWidget))
+                              if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                              and w.window() is self]
+        chain += [self.save_button, self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        inputs = {id(row.field.widget) for row in self._rows.values()}
+        first = next((w for w in chain if id(w) in inputs and w.isVisibleTo(self)
+                      and w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def has_changes(self) -> bool:
         return self._initial is not None and self._raw_values() != self._initial

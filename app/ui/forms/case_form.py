@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.domain.districts import same_district
 from app.domain.model import Case, Litigant
 from app.domain.profiles import shipped_profiles
 from app.domain.validation import Problem, validate_case_details
@@ -32,7 +33,7 @@ class CaseForm(RecordForm):
         self._commit = commit
         self.original = case
         profiles = sorted(shipped_profiles().values(), key=lambda p: (p.id != "generic", p.name))
-        self.add_section(self.tr("The court"))
+        self.add_section(self.tr("The court"), "form-court")
         self.add_field(ChoiceField("rule_profile", [(p.name, p.id) for p in profiles]),
                        self.tr("&Court"),
                        self.tr("This also picks the court's rules the checks use. If your "
@@ -58,12 +59,12 @@ class CaseForm(RecordForm):
                        self.tr("Some courts ask for a step of their own before a discovery "
                                "motion, such as a joint letter or a joint statement. Leave "
                                "this empty until you have done it."))
-        self.add_section(self.tr("The parties"))
+        self.add_section(self.tr("The parties"), "form-parties")
         self.add_field(TextField("short_title", optional=False), self.tr("Short tit&le"),
                        self.tr("For example: Harrison v. Sample"))
         self.add_field(LinesField("plaintiffs", rows=2), self.tr("&Plaintiffs (one a line)"))
         self.add_field(LinesField("defendants", rows=2), self.tr("&Defendants (one a line)"))
-        self.add_section(self.tr("You"))
+        self.add_section(self.tr("You"), "form-you")
         self.add_field(TextField("name", optional=False), self.tr("Your full na&me"))
         self.add_field(ChoiceField("role", role_words()), self.tr("You &are the"))
         self.add_field(TextField("prisoner_number"), self.tr("Prisoner n&umber"))
@@ -90,9 +91,10 @@ class CaseForm(RecordForm):
     def _warn_about_district(self, court_district: str) -> None:
         """The case's own district (kept from its papers) against the chosen court's."""
         case_district = self.original.district if self.original else ""
-        differs = bool(court_district and case_district) and \
-            " ".join(court_district.split()).casefold() != \
-            " ".join(case_district.split()).casefold()
+        # Compared as the first case wizard compares them (`N.D. Cal.` is the Northern
+        # District of California): app.domain.districts.
+        differs = bool(court_district and case_district) and not same_district(
+            court_district, case_district)
         if differs:
             text = self.tr(
                 "\u26a0 This case's papers name the {case_district}, but the court chosen "

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.domain.model import Communication, Direction, Method
+from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.domain.validation import Problem, validate_communication
 from app.services.cases import OpenCase
 from app.services.drafts import Drafts
@@ -65,7 +66,7 @@ class CommunicationForm(RecordForm):
         self.add_field(CheckListField("disputes", requests),
                        self.tr("Re&quests it dealt with"),
                        self.tr("Tick each one with the Space bar or the mouse."))
-        self.add_section(self.tr("What it did (tick all that apply)"))
+        self.add_section(self.tr("What it did (tick all that apply)"), "form-did")
         self.add_check(CheckField("explains_deficiency",
                                   self.tr("E&xplained what is wrong with their answer")))
         self.add_check(CheckField("proposes_resolution", self.tr("&Proposed a way to settle it")))
@@ -108,6 +109,15 @@ class CommunicationForm(RecordForm):
         for key in DID_KEYS:
             # Only what the user wrote or said counts for the checks.
             self.set_field_visible(key, outgoing or live)
+        # Without its boxes the heading would stand empty.
+        self.set_section_visible("form-did", outgoing or live)
+        # A call is not sent: ask who made it.
+        self.set_label("direction", self.tr("&Who started it") if live
+                       else self.tr("&Who sent it"))
+        direction_field = self.field("direction")
+        assert isinstance(direction_field, ChoiceField)
+        for index, (words, _value) in enumerate(direction_words(live=live)):
+            direction_field.combo.setItemText(index, words)
 
     def _day_label(self, outgoing: bool, method: Method) -> str:
         if method.is_live:
@@ -127,7 +137,17 @@ class CommunicationForm(RecordForm):
                              **values)
 
     def problems(self, record: Communication) -> Sequence[Problem]:
-        return validate_communication(record, self.session.case, self.today)
+        problems = validate_communication(record, self.session.case, self.today)
+        if not record.disputes and not record.summary and self.session.case.disputes:
+            # A case file may hold such an entry, but typed here it would be a line in
+            # the log that no check can use and that says nothing: ask for one or the
+            # other.
+            problems.append(Problem("disputes", message(
+                "CommunicationForm",
+                QT_TRANSLATE_NOOP("CommunicationForm",
+                                  "Tick the requests it dealt with, or write in the summary "
+                                  "what it was about."))))
+        return problems
 
     def commit(self, record: Communication) -> Communication:
         if self.original is None:

@@ -38,7 +38,7 @@ class DisputeForm(RecordForm):
         self.session = session
         self.original = dispute
         self.today = today or dt.date.today()
-        self.add_section(self.tr("Which request"))
+        self.add_section(self.tr("Which request"), "form-request")
         self.add_field(ChoiceField("kind", kind_words()), self.tr("&Kind of request"))
         self.add_field(NumberField("set_number", self.tr("e.g. 1")), self.tr("S&et number"))
         self.add_field(NumberField("item_number", self.tr("e.g. 3")),
@@ -47,7 +47,7 @@ class DisputeForm(RecordForm):
                        self.tr("Filled in for you from the kind, set and number; you can "
                                "change it."))
         self.add_field(ChoiceField("status", status_words()), self.tr("S&tatus"))
-        self.add_section(self.tr("Service and their answer"))
+        self.add_section(self.tr("Service and their answer"), "form-service")
         self.add_field(TextField("served_to"), self.tr("Ser&ved on (party)"),
                        self.tr("For example: Defendant Sample"))
         self.add_field(DateField("served_on"), self.tr("&Day you served it"),

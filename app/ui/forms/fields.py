@@ -2,8 +2,8 @@
 
 Each field wraps one widget, reads its value (or says in plain words why it cannot: a day
 written wrongly, letters in a number) and tells the form when the input changes. Days and
-times are read with the domain's own `parse_day`/`parse_time`, so a form and a case file
-agree on what a day is.
+times are read as people write them (`app.domain.written_days`); the case file keeps them
+as ISO.
 """
 
 from __future__ import annotations
@@ -12,20 +12,29 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.domain.validation import InvalidValueError, parse_day, parse_time
-from app.i18n import render
+from app.domain.validation import InvalidValueError
+from app.domain.written_days import read_day, read_time
+from app.i18n import day_in_words, interface_language, render, time_in_words
 
 
 class FieldError(Exception):
@@ -60,6 +69,12 @@ class Field:
         damaged draft, is left out."""
         raise NotImplementedError
 
+    @property
+    def outer(self) -> QWidget:
+        """What the form lays out: the input itself, or the input with its companions (a
+        day's calendar button and words)."""
+        return self.widget
+
 
 class TextField(Field):
     """One line of text; empty gives None when the field is optional."""
@@ -93,42 +108,165 @@ class TextField(Field):
 
 
 class DateField(TextField):
-    """A day written YYYY-MM-DD (the one form the case file and the court papers share)."""
+    """A day written as the person writes it (`3/10/2025`, `March 10, 2025`, ISO), read in
+    the order of the screen's language; beside it, always, the day in words with its
+    weekday, so a day read in another order than meant is caught by the eye; and a
+    calendar button for those who would rather pick it."""
 
     def __init__(self, key: str, *, optional: bool = True) -> None:
-        super().__init__(
-            key, optional=optional, placeholder=QCoreApplication.translate("Fields", "YYYY-MM-DD")
-        )
-        self.edit.setToolTip(
-            QCoreApplication.translate(
-                "Fields", "Write the day as year-month-day, for example 2007-08-28."
-            )
-        )
-        self.edit.setAccessibleDescription(self.edit.toolTip())
+        super().__init__(key, optional=optional, placeholder=_day_example())
+        self.language = interface_language()
+        self.edit.setToolTip(_day_hint())
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 22)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(QCoreApplication.translate("Fields", "Calendar\u2026"))
+        self.calendar_button.setToolTip(
+            QCoreApplication.translate("Fields", "Pick the day on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.calendar_button.toolTip())
+        self.calendar_button.clicked.connect(self.open_calendar)
+        # From the field itself, as a drop-down list opens: Alt+Down or F4.
+        self._keys = _CalendarKeys(self.open_calendar, self.edit)
+        self.edit.installEventFilter(self._keys)
+        self.words = QLabel()
+        self.words.setObjectName("dayInWords")
+        # Right under the field, a line high even when empty: the form must not move
+        # as a day is typed, nor grow wider than a small screen (beside the field, a long
+        # Spanish day at larger text would).
+        self.words.setMinimumHeight(self.words.fontMetrics().lineSpacing())
+        words_font = QFont(self.words.font())
+        words_font.setBold(True)
+        self.words.setFont(words_font)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel(_day_hint())
+        self.hint.setWordWrap(True)
+        self.box = QWidget()
+        column = QVBoxLayout(self.box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.edit)
+        line.addWidget(self.calendar_button)
+        line.addStretch(1)
+        column.addLayout(line)
+        column.addWidget(self.words)
+        column.addWidget(self.hint)
+        self.calendar: CalendarDialog | None = None
+        self.edit.textChanged.connect(self._show_in_words)
+
+    @property
+    def outer(self) -> QWidget:
+        return self.box
+
+    def _read(self) -> dt.date | None:
+        text = self.text()
+        return read_day(text, self.language) if text else None
+
+    def _show_in_words(self) -> None:
+        try:
+            day = self._read()
+        except InvalidValueError:
+            day = None
+        self.words.setText("" if day is None else day_in_words(day, weekday=True))
+        # A screen reader hears the day as read, with the field.
+        self.edit.setAccessibleDescription(self.words.text() or self.edit.toolTip())
 
     def value(self) -> dt.date | None:  # type: ignore[override]
-        text = self.text()
-        if not text:
-            if self.optional:
-                return None
-            raise FieldError(
-                QCoreApplication.translate("Fields", "Write the day here, for example 2007-08-28.")
-            )
         try:
-            return parse_day(text)
+            day = self._read()
         except InvalidValueError as error:
             raise FieldError(render(error.message)) from error
+        if day is None and not self.optional:
+            raise FieldError(
+                QCoreApplication.translate("Fields", "Write the day here, for example {day}.")
+                .format(day=_day_example()))
+        return day
 
     def set_value(self, value: dt.date | None) -> None:  # type: ignore[override]
-        self.edit.setText(value.isoformat() if value is not None else "")
+        # In words: whichever the language, it reads back as the same day.
+        self.edit.setText(day_in_words(value) if value is not None else "")
+
+    def open_calendar(self) -> None:
+        """A calendar on the day written (or today); choosing a day writes it in the
+        field, as if typed."""
+        try:
+            start = self._read()
+        except InvalidValueError:
+            start = None
+        self.calendar = CalendarDialog(self.edit, start or dt.date.today())
+        self.calendar.chosen.connect(self._chosen)
+        self.calendar.open()
+
+    def _chosen(self, day: dt.date) -> None:
+        self.set_value(day)
+        # As if typed: the form checks and marks the field as changed.
+        self.edit.textEdited.emit(self.edit.text())
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _CalendarKeys(QObject):
+    """Alt+Down or F4 in a day field opens its calendar."""
+
+    def __init__(self, open_calendar: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._open = open_calendar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_F4 or (
+                    event.key() == Qt.Key.Key_Down
+                    and event.modifiers() & Qt.KeyboardModifier.AltModifier)):
+            self._open()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class CalendarDialog(QDialog):
+    """A month to pick a day from: arrows move, Enter chooses, Escape closes."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget, start: dt.date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Fields", "Pick a day"))
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        self.calendar.setAccessibleName(self.windowTitle())
+        self.calendar.activated.connect(lambda _date: self.accept())
+        buttons = QDialogButtonBox()
+        buttons.addButton(QCoreApplication.translate("Fields", "&Use this day"),
+                          QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QCoreApplication.translate("Fields", "Cancel"),
+                          QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.calendar)
+        column.addWidget(buttons)
+        self.calendar.setFocus()
+
+    def accept(self) -> None:
+        picked = self.calendar.selectedDate()
+        self.chosen.emit(dt.date(picked.year(), picked.month(), picked.day()))
+        super().accept()
+
+
+def _day_example() -> str:
+    return QCoreApplication.translate("Fields", "e.g. 3/10/2025")
+
+
+def _day_hint() -> str:
+    return QCoreApplication.translate(
+        "Fields", "Month/day/year, like 3/10/2025, or in words: March 10, 2025.")
 
 
 class TimeField(TextField):
     def __init__(self, key: str) -> None:
-        super().__init__(key, placeholder=QCoreApplication.translate("Fields", "HH:MM"))
+        super().__init__(key, placeholder=QCoreApplication.translate("Fields", "e.g. 2:30 PM"))
         self.edit.setToolTip(
             QCoreApplication.translate(
-                "Fields", "Write the time as hours:minutes, 24-hour, for example 14:30."
+                "Fields", "Write the time like 2:30 PM or 14:30."
             )
         )
         self.edit.setAccessibleDescription(self.edit.toolTip())
@@ -138,12 +276,12 @@ class TimeField(TextField):
         if not text:
             return None
         try:
-            return parse_time(text)
+            return read_time(text)
         except InvalidValueError as error:
             raise FieldError(render(error.message)) from error
 
     def set_value(self, value: dt.time | None) -> None:  # type: ignore[override]
-        self.edit.setText(value.strftime("%H:%M") if value is not None else "")
+        self.edit.setText(time_in_words(value) if value is not None else "")
 
 
 class NumberField(TextField):

@@ -139,13 +139,16 @@ class LetterWindow(QDialog):
 
     # -- building -----------------------------------------------------------------------
 
-    def _labelled(self, column: QVBoxLayout, text: str, widget: QWidget) -> QLabel:
+    def _labelled(self, column: QVBoxLayout, text: str, widget: QWidget,
+                  shown: QWidget | None = None) -> QLabel:
+        """A label for `widget`; `shown` is laid out instead when the input comes with
+        companions (a day field's calendar button and the day in words)."""
         label = QLabel(text)
         label.setBuddy(widget)
         label.setWordWrap(True)
         widget.setAccessibleName(plain_label(text))
         column.addWidget(label)
-        column.addWidget(widget)
+        column.addWidget(shown or widget)
         return label
 
     def _build(self) -> None:
@@ -187,7 +190,7 @@ class LetterWindow(QDialog):
 
         self.day_field = DateField("mailing_day", optional=False)
         self._labelled(column, self.tr("&Day you give it to staff for mailing"),
-                       self.day_field.edit)
+                       self.day_field.edit, self.day_field.outer)
         self.day_error = _problem_label()
         column.addWidget(self.day_error)
         self.reply_label = _wrapping()

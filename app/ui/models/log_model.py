@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.model import Communication
+from app.i18n import short_day
 from app.services.log import LogQuery, LogRows
 from app.ui.models.table import Index, TitledTableModel
 from app.ui.words import direction_short, method_name
@@ -68,7 +69,7 @@ class LogModel(TitledTableModel):
 
     def _text(self, comm: Communication, column: int) -> str:
         if column == DAY:
-            day = comm.day.isoformat()
+            day = short_day(comm.day)
             return self.tr("about {day}").format(day=day) if comm.approximate else day
         if column == WHO:
             return direction_short(comm.direction)

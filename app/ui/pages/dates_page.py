@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from app.domain.profiles import ProfileError, get_profile
-from app.i18n import day_in_words, render
+from app.i18n import day_in_words, interface_language, render
 from app.services.assessment import coming_dates
 from app.ui.context import CaseContext
 
@@ -74,6 +74,6 @@ class DatesPage(QWidget):
         esc = html.escape
         return "<h3>{}</h3><p>{}</p><p><i>{}</i></p>".format(
             esc(self.tr("Your court: {name}").format(name=profile.name)),
-            esc(" ".join(profile.notes.split())),
+            esc(" ".join(profile.notes_for(interface_language()).split())),
             esc(self.tr("These notes describe the court's rules; they are not legal advice.")),
         )

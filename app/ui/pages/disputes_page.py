@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from app.services.assessment import assess_case
 from app.services.badges import BadgeKind, court_step
 from app.ui.colours import Tone, colour_for
 from app.ui.context import CaseContext
+from app.ui.guide_links import check_section, section_of, why_link
 from app.ui.models.disputes_model import DisputesModel
 from app.ui.pages.common import (
     button,
@@ -59,6 +60,8 @@ def _html_colour(tone: Tone) -> str:
 class DisputesPage(QWidget):
     # "Log a letter or call about this request": the window opens the log's form.
     log_about = Signal(str)
+    # A "Why?" link beside a check: the window opens the guide at that section.
+    guide_wanted = Signal(str)
 
     def __init__(self, context: CaseContext) -> None:
         super().__init__()
@@ -97,6 +100,7 @@ class DisputesPage(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setAccessibleName(self.tr("What the record shows for this request"))
 
         self.new_button = button(self.tr("&New request…"), self.new_dispute,
@@ -247,6 +251,7 @@ class DisputesPage(QWidget):
                 colour = _html_colour(tone)
                 lines = "".join(f"<div>{esc(render(m))}</div>" for m in check.messages)
                 rule = esc(self.tr("Rule: {source}").format(source=check.source))
+                rule += " &nbsp; " + why_link(check_section(check.id))
                 parts.append(
                     f"<tr><td valign='top' style='color:{colour}' width='22%'><b>{mark} "
                     f"{esc(self._result_word(check.result))}</b></td>"
@@ -259,6 +264,11 @@ class DisputesPage(QWidget):
         return "".join(parts)
 
     # -- changing ---------------------------------------------------------------------
+
+    def _link_clicked(self, url: QUrl) -> None:
+        section = section_of(url.toString())
+        if section is not None:
+            self.guide_wanted.emit(section)
 
     def new_dispute(self) -> None:
         self._open_form(None)
@@ -299,7 +309,8 @@ class DisputesPage(QWidget):
         dispute = self._selected_dispute()
         if session is None or dispute is None:
             return
-        question = self.tr("Delete the request \u201c{label}\u201d? This cannot be undone.")
+        question = self.tr("Move the request \u201c{label}\u201d to the trash? You can put "
+                           "it back with Backups and trash \u2192 Trash of this case.")
         if delete_after_asking(self, question.format(label=dispute.label),
                                lambda: session.delete_dispute(dispute.id)):
             self.context.notify_changed()

@@ -8,6 +8,7 @@ import html
 from PySide6.QtWidgets import QTextBrowser
 
 from app.domain.model import Case, Communication, Direction
+from app.i18n import day_in_words, time_in_words
 from app.ui.words import method_name
 
 
@@ -29,17 +30,18 @@ class LogEntryView(QTextBrowser):
         else:
             title = self.tr("{how} to me from {who}")
         who = lawyer.name if lawyer else self.tr("the other side")
-        day = comm.sent_on.isoformat()
+        day = day_in_words(comm.sent_on, weekday=True)
         if comm.approximate:
             day = self.tr("about {day}").format(day=day)
         lines = [f"<b>{esc(day)} \u2014 "
                  f"{esc(title.format(how=method_name(comm.method), who=who))}</b>"]
         if comm.received_on is not None:
-            lines.append(esc(self.tr("Received: {day}").format(day=comm.received_on.isoformat())))
+            lines.append(esc(self.tr("Received: {day}").format(
+                day=day_in_words(comm.received_on, weekday=True))))
         if comm.time is not None or comm.duration_minutes is not None:
             parts = []
             if comm.time is not None:
-                parts.append(self.tr("at {time}").format(time=comm.time.strftime("%H:%M")))
+                parts.append(self.tr("at {time}").format(time=time_in_words(comm.time)))
             if comm.duration_minutes is not None:
                 parts.append(self.tr("{minutes} minutes").format(minutes=comm.duration_minutes))
             lines.append(esc(", ".join(parts)))

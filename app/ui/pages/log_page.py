@@ -3,6 +3,7 @@ oldest or newest first; add, change and delete entries."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Communication, Direction
+from app.i18n import day_in_words, short_day
 from app.services.log import LogQuery
 from app.ui.context import CaseContext
 from app.ui.forms.communication_form import CommunicationForm
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
 
 # Typing in the search box filters after this pause, so each keystroke does not query.
 _FILTER_DELAY_MS = 150
+# The Requests column makes room for a request's name up to this many letters
+# ("Request for Production No. 12 (Set Three)" is 41); the entry below shows the rest.
+_LONGEST_LABEL_SHOWN = 48
 
 
 class LogPage(QWidget):
@@ -86,21 +91,29 @@ class LogPage(QWidget):
         self.order.setCurrentIndex(1 if settings.newest_first else 0)
         self.count_label = QLabel()
 
+        # Two lines of filters: on one, larger text or Spanish words widened the window
+        # past a 1,024-pixel screen or squeezed Find to a letter. Find gets a line's room.
         filters = QGridLayout()
-        for column, (text, widget) in enumerate([
-            (self.tr("Re&quest:"), self.request_filter),
-            (self.tr("&Who sent it:"), self.direction_filter),
-            (self.tr("How (&method):"), self.method_filter),
-            (self.tr("&Find:"), self.text_filter),
-            (self.tr("&Sort:"), self.order),
-        ]):
+        for row, column, span, (text, widget) in [
+            (0, 0, 1, (self.tr("Re&quest:"), self.request_filter)),
+            (0, 1, 1, (self.tr("&Who sent it:"), self.direction_filter)),
+            (0, 2, 1, (self.tr("How (&method):"), self.method_filter)),
+            (2, 0, 2, (self.tr("&Find:"), self.text_filter)),
+            (2, 2, 1, (self.tr("&Sort:"), self.order)),
+        ]:
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            filters.addWidget(label, 0, column)
-            filters.addWidget(widget, 1, column)
-        filters.setColumnStretch(3, 2)
-        filters.setColumnStretch(0, 2)
+            filters.addWidget(label, row, column, 1, span)
+            filters.addWidget(widget, row + 1, column, 1, span)
+        for combo in (self.request_filter, self.direction_filter, self.method_filter,
+                      self.order):
+            # As wide as the column gives, not as its longest item asks.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        for column in range(3):
+            filters.setColumnStretch(column, 1)
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -180,8 +193,20 @@ class LogPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         metrics = QFontMetrics(QApplication.font())
-        samples = [self.tr("about 0000-00-00"), self.tr("From them"), self.tr("Phone call"),
-                   "Request for Production"]
+        session = self.context.session
+        # The widest day the column can show, in the screen's words; "about" only takes
+        # room when some entry's day is not sure.
+        approximate = session is not None and any(
+            c.approximate for c in session.case.communications)
+        about = self.tr("about {day}") if approximate else "{day}"
+        widest_day = max((about.format(day=short_day(dt.date(2000, month, 28)))
+                          for month in range(1, 13)), key=metrics.horizontalAdvance)
+        labels = [d.label for d in session.case.disputes] if session is not None else []
+        # Room for a whole request's name (most entries name one), within reason.
+        widest_label = max(labels, key=metrics.horizontalAdvance, default="")
+        if len(widest_label) > _LONGEST_LABEL_SHOWN:
+            widest_label = widest_label[:_LONGEST_LABEL_SHOWN]
+        samples = [widest_day, self.tr("From them"), self.tr("Phone call"), widest_label]
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
@@ -326,7 +351,8 @@ class LogPage(QWidget):
         record = self.selected_record()
         if session is None or record is None:
             return
-        question = self.tr("Delete this entry from {day} from the log? This cannot be undone.")
-        if delete_after_asking(self, question.format(day=record.day.isoformat()),
+        question = self.tr("Move this entry from {day} to the trash? You can put it back "
+                           "with Backups and trash \u2192 Trash of this case.")
+        if delete_after_asking(self, question.format(day=day_in_words(record.day)),
                                lambda: session.delete_communication(record.id)):
             self.context.notify_changed()

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
-from app.i18n import render
+from app.i18n import render, short_day, time_in_words
 from app.store.trash import RecordKind
 from app.ui.words import (
     direction_words,
@@ -129,6 +129,8 @@ def value_words(column: str, value: Any) -> str:
         return name_in(_CODED[column](), value)
     if column == "reasons" and isinstance(value, str):
         return _reasons_words(value)
+    if column in _DAYS and isinstance(value, str):
+        return _day_words(value)
     if column in _FLAGS:
         return (_t(QT_TRANSLATE_NOOP("SafetyWords", "Yes")) if value
                 else _t(QT_TRANSLATE_NOOP("SafetyWords", "No")))
@@ -142,6 +144,18 @@ def value_words(column: str, value: Any) -> str:
                 QT_TRANSLATE_NOOP("SafetyWords", "(empty)")
             )
     return str(value)
+
+
+# Stored as ISO days; shown as every table shows days (Mar 10, 2025 / 10 mar 2025).
+_DAYS = {"sent_on", "received_on", "served_on", "response_received_on", "reply_requested_by",
+         "local_step_done_on"}
+
+
+def _day_words(stored: object) -> str:
+    try:
+        return short_day(dt.date.fromisoformat(str(stored)))
+    except ValueError:
+        return str(stored)
 
 
 def _reasons_words(stored: str) -> str:
@@ -187,7 +201,7 @@ def record_words(kind: RecordKind, record: dict[str, Any]) -> str:
     short = summary if len(summary) <= 60 else summary[:57] + "\u2026"
     return _t(
         QT_TRANSLATE_NOOP("SafetyWords", "Letter or call of {day}: {summary}"),
-        day=record.get("sent_on", ""),
+        day=_day_words(record.get("sent_on", "")),
         summary=short,
     )
 
@@ -198,4 +212,5 @@ def when_words(stamp: str) -> str:
         moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.astimezone()
+    return f"{short_day(local.date())} {time_in_words(local.time())}"
