@@ -17,6 +17,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.services.casefiles import import_demo_case
@@ -346,3 +347,14 @@ def test_marking_the_courts_step_done_makes_it_ready(page: DeclarationPage,
     QTest.keyClick(page.court_step.button, Qt.Key.Key_Space)
     assert demo.case.local_step_done_on is None
     assert "Conferring documented" in page.readiness.summary.text()
+
+
+def test_the_signing_day_and_service_are_on_the_first_screen(page: DeclarationPage) -> None:
+    """At 1024 x 768 the signing day and the proof-of-service choice show without
+    scrolling: they are what a person sets just before printing."""
+    scroll = page.options.parentWidget().parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    viewport = scroll.viewport()
+    for widget in (page.options.date_edit, page.options.proof):
+        bottom = widget.mapTo(viewport, widget.rect().bottomLeft())
+        assert 0 <= bottom.y() <= viewport.height(), widget

@@ -110,6 +110,16 @@ class CoveredRequests(Retranslating, QWidget):
             else:
                 item.setText(dispute.label)
         self.list.blockSignals(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows, up to eight (a case has a handful of requests): a list that
+        took all the room left pushed the signing day and the proof of service below the
+        bottom of a 1024 x 768 screen."""
+        shown = range(min(max(self.list.count(), 2), 8))
+        rows = sum(max(self.list.sizeHintForRow(row), self.list.fontMetrics().height())
+                   for row in shown)
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
 
     def _item_changed(self, _item: QListWidgetItem) -> None:
         self.changed.emit()

@@ -99,9 +99,12 @@ class DeclarationPage(Retranslating, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.readiness)
         left_layout.addWidget(self.court_step)
-        left_layout.addWidget(self.covered, 1)
-        left_layout.addWidget(self.plan)
+        left_layout.addWidget(self.covered)
+        # The signing day and the proof of service before the long plan of the parts, so
+        # both are on the first screen (they are what a person sets just before printing).
         left_layout.addWidget(self.options)
+        left_layout.addWidget(self.plan)
+        left_layout.addStretch(1)
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
