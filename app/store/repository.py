@@ -1,4 +1,5 @@
-"""The only code that reads and writes the case tables.
+"""The only code that writes the case tables, and the way the rest of the program reads
+them (whole cases are read back by `app.store.case_reading`, which the file check uses too).
 
 Records are addressed by the case's row id and the record's own id (the case file's
 `id`, called `key` in the tables). Writes that belong together run in one transaction
