@@ -94,7 +94,7 @@ def _plain_store_errors() -> Iterator[None]:
 def store_error_lines(error: StoreError) -> list[str]:
     """The store's own plain words, and what can help: the newest good backup for a
     damaged data file, the process holding the data folder."""
-    from app.store.health import DatabaseProblem
+    from app.store import DatabaseProblem
     from app.store.lock import DataFolderInUseError
 
     lines = [error.message.english()]

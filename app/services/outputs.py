@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app import paths
 from app.domain.text import QT_TRANSLATE_NOOP, message
-from app.store.repository import StoreError
+from app.store import StoreError
 
 _CTX = "Outputs"
 

@@ -21,11 +21,10 @@ from pathlib import Path
 from app import paths
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.services.session import open_store
-from app.store import backup, lock, sealed, trash
+from app.store import DatabaseProblem, Store, StoreError, backup, lock, sealed, trash
 from app.store.backup import BackupError, BackupInfo
-from app.store.health import DatabaseProblem, inspect_bytes, inspect_file, open_read_only
+from app.store.health import inspect_bytes, inspect_file, open_read_only
 from app.store.migrations import known_versions
-from app.store.repository import Store
 from app.store.trash import HistoryEntry, RecordKind, TrashItem
 
 __all__ = [
@@ -34,6 +33,7 @@ __all__ = [
     "DatabaseProblem",
     "HistoryEntry",
     "RecordKind",
+    "StoreError",
     "TrashItem",
     "VerifyReport",
     "backup_if_due",

@@ -1,9 +1,12 @@
-"""Opening the configured data folder's store."""
+"""Opening the configured data folder's store, and what is raised when its data file cannot
+be used (`DatabaseProblem`)."""
 
 from __future__ import annotations
 
 from app import paths
-from app.store import Store
+from app.store import DatabaseProblem, Store
+
+__all__ = ["DatabaseProblem", "open_store"]
 
 
 def open_store(*, daily_backup: bool = False) -> Store:

@@ -6,24 +6,27 @@ from app.store import drafts as _drafts  # noqa: F401
 from app.store import history as _history  # noqa: F401
 from app.store import letter_columns as _letter_columns  # noqa: F401
 from app.store import paragraph_edits as _paragraph_edits  # noqa: F401
-from app.store.repository import (
-    CaseSummary,
+from app.store.errors import (
+    DatabaseProblem,
     DuplicateCaseError,
     DuplicateIdError,
     ImmutableLetterError,
     InUseError,
     NotFoundError,
-    Store,
+    ProblemKind,
     StoreError,
 )
+from app.store.repository import CaseSummary, Store
 
 __all__ = [
     "CaseSummary",
+    "DatabaseProblem",
     "DuplicateCaseError",
     "DuplicateIdError",
     "ImmutableLetterError",
     "InUseError",
     "NotFoundError",
+    "ProblemKind",
     "Store",
     "StoreError",
 ]

@@ -24,15 +24,9 @@ from pathlib import Path
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store import sealed
 from app.store.atomic import write_atomically
-from app.store.health import (
-    DatabaseProblem,
-    ProblemKind,
-    as_standalone,
-    inspect_bytes,
-    inspect_file,
-)
+from app.store.errors import DatabaseProblem, ProblemKind, StoreError
+from app.store.health import as_standalone, inspect_bytes, inspect_file
 from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
-from app.store.repository import StoreError
 
 log = logging.getLogger(__name__)
 # Into the program's log file when there is one (app.crash), never onto a terminal.

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from app.store import history
+from app.store.migrations import applied_versions, apply_migrations
 
 
 class HistoryDatabase(Database):
@@ -43,8 +44,6 @@ def database_for(conn: sqlite3.Connection) -> HistoryDatabase:
 def bring_up_to_date(conn: sqlite3.Connection) -> None:
     """Apply the migrations the file has not had, record the schema version and make the
     history triggers match the tables."""
-    from app.store.migrations import applied_versions, apply_migrations
-
     db = HistoryDatabase(conn, execute_plugins=False)
     apply_migrations(db)
     # `PRAGMA user_version` holds how many migrations the file has had, so an older

@@ -16,6 +16,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.store import history
+from app.store.errors import DatabaseProblem, ProblemKind, problem
+from app.store.health import check_file, kind_of_error, open_read_only
+from app.store.migrations import applied_in, known_versions
+from app.store.private import make_private
+
 if TYPE_CHECKING:
     from app.store.database import HistoryDatabase
 
@@ -39,14 +45,6 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
     app's start), the day's automatic backup. The command line leaves it out: cli.md wants a
     refused call to change nothing in the data folder.
     """
-    from app.store.health import (
-        DatabaseProblem,
-        ProblemKind,
-        check_file,
-        kind_of_error,
-        problem,
-    )
-
     if str(path) == ":memory:":
         return _open(":memory:", in_memory=True)
     path = Path(path)
@@ -66,8 +64,6 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
         raise problem(kind_of_error(error, ProblemKind.UNREADABLE), path, str(error)) from error
     except UnicodeDecodeError as error:  # text in the file that is not text: damage
         raise problem(ProblemKind.DAMAGED, path) from error
-    from app.store.private import make_private
-
     make_private(path.parent)  # what an older version left readable by everyone
     if daily_backup and not inspection.is_new:
         from app.store.backup import automatic_backup_quietly
@@ -119,15 +115,6 @@ def open_for_reading(path: Path | str) -> sqlite3.Connection | None:
     brought up to date in a copy held in memory, so the reading code sees today's layout
     and the file itself waits for the next writer (which backs it up first). Raises
     `DatabaseProblem` when the file cannot be used."""
-    from app.store.health import (
-        DatabaseProblem,
-        ProblemKind,
-        check_file,
-        kind_of_error,
-        open_read_only,
-        problem,
-    )
-
     path = Path(path)
     inspection = check_file(path)
     if not inspection.exists:
@@ -181,9 +168,6 @@ def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:
 def _up_to_date(conn: sqlite3.Connection) -> bool:
     """Every migration applied and recorded in `user_version`, every history trigger as
     the tables need it: nothing for `bring_up_to_date` to do, so it is not loaded."""
-    from app.store import history
-    from app.store.migrations import applied_in, known_versions
-
     applied = applied_in(conn)
     return (
         set(known_versions()) <= set(applied)
@@ -195,8 +179,6 @@ def _up_to_date(conn: sqlite3.Connection) -> bool:
 def _needs_upgrade(applied: list[str]) -> bool:
     """Whether migrations the file has not had (`applied`, read by the file's check) are
     about to change it."""
-    from app.store.migrations import known_versions
-
     return not set(known_versions()) <= set(applied)
 
 
@@ -204,7 +186,6 @@ def _back_up_before_upgrade(path: Path, backups: Path) -> None:
     """A copy of the data as it was, before migrations change it."""
     # Loaded only now: most starts have nothing to upgrade.
     from app.store.backup import back_up_before_upgrade
-    from app.store.health import open_read_only
 
     conn = open_read_only(path)
     try:

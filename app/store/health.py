@@ -17,12 +17,18 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
-from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.store import case_reading
+from app.store.errors import (
+    DatabaseProblem,
+    ProblemKind,
+    StoreError,
+    empty_file_problem,
+    not_a_file_problem,
+    problem,
+)
 from app.store.migrations import MIGRATIONS_TABLE, applied_in, known_versions
-from app.store.repository import StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -32,102 +38,6 @@ HEADER_SIZE = 100
 _ENVIRONMENT_CODES = {3, 5, 6, 8, 10, 13, 14}  # PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
 _NOT_A_DATABASE = 26
 _CORRUPT = 11
-
-
-class ProblemKind(StrEnum):
-    DAMAGED = "damaged"
-    NOT_OURS = "not ours"
-    NEWER = "newer"
-    UNREADABLE = "unreadable"
-
-
-class DatabaseProblem(StoreError, sqlite3.DatabaseError):  # noqa: N818 - its agreed name
-    """The data file cannot be used as it is; nothing in it was changed.
-
-    Also a `sqlite3.DatabaseError`, so callers that already treat any database error as
-    "the data could not be used" report it (with this plain message) without knowing it.
-    """
-
-    def __init__(self, kind: ProblemKind, path: Path | str, msg: Message) -> None:
-        super().__init__(msg)
-        self.kind = kind
-        self.path = Path(path)
-
-    @property
-    def backup_may_help(self) -> bool:
-        """A damaged or foreign file can be replaced by a backup; a newer program's file
-        or a folder the program cannot reach cannot be fixed that way."""
-        return self.kind in (ProblemKind.DAMAGED, ProblemKind.NOT_OURS)
-
-
-def problem(kind: ProblemKind, path: Path | str, detail: str = "") -> DatabaseProblem:
-    """The plain message for each kind of problem, naming the file."""
-    where = str(path)
-    if kind is ProblemKind.DAMAGED:
-        text = message(
-            "Safety",
-            QT_TRANSLATE_NOOP(
-                "Safety",
-                "The data file {path} is damaged, so the program will not use it. It was "
-                "not changed. You can put back a backup.",
-            ),
-            path=where,
-        )
-    elif kind is ProblemKind.NOT_OURS:
-        text = message(
-            "Safety",
-            QT_TRANSLATE_NOOP(
-                "Safety",
-                "The file {path} is not a Meet-and-Confer Log data file, or its beginning "
-                "is damaged. It was not changed. You can put back a backup.",
-            ),
-            path=where,
-        )
-    elif kind is ProblemKind.NEWER:
-        text = message(
-            "Safety",
-            QT_TRANSLATE_NOOP(
-                "Safety",
-                "The data file {path} was written by a newer version of Meet-and-Confer "
-                "Log. It was not changed. Ask the staff to install the newer version.",
-            ),
-            path=where,
-        )
-    else:
-        text = message(
-            "Safety",
-            QT_TRANSLATE_NOOP(
-                "Safety",
-                "The data file {path} could not be opened ({reason}). Nothing was changed. "
-                "Check that the USB stick is in, that the folder can be written, and that "
-                "no other program is using the file.",
-            ),
-            path=where,
-            reason=detail,
-        )
-    return DatabaseProblem(kind, path, text)
-
-
-def empty_file_problem(path: Path | str) -> DatabaseProblem:
-    """A data file cut to nothing (a copy that failed, a full disk) is damaged, not a new
-    folder: opening it must not write a fresh, empty database over what a backup can bring
-    back."""
-    text = message(
-        "Safety",
-        QT_TRANSLATE_NOOP(
-            "Safety",
-            "The data file {path} is empty (0 bytes): a copy or a save did not finish. The "
-            "program will not use it, and it was not changed. You can put back a backup.",
-        ),
-        path=str(path),
-    )
-    return DatabaseProblem(ProblemKind.DAMAGED, path, text)
-
-
-def not_a_file_problem(path: Path | str, reason: str) -> DatabaseProblem:
-    """Where the data file should be there is something else: a folder, a device, a pipe,
-    or a link to a file that is not there."""
-    return problem(ProblemKind.UNREADABLE, path, reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,11 +253,8 @@ def _every_row_reads(conn: sqlite3.Connection) -> bool:
 def _load_every_case(conn: sqlite3.Connection) -> None:
     """Each case built as the program builds it (days, choices, links), so a value changed
     into one the program cannot hold is found now, not when the person opens the case."""
-    from app.store.repository import Store
-
-    store = Store(conn)
     for (case_id,) in conn.execute("SELECT id FROM cases").fetchall():
-        store.load_case(int(case_id))
+        case_reading.load_case(conn, int(case_id))
 
 
 def open_read_only(path: Path | str) -> sqlite3.Connection:

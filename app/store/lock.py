@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import IO
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
-from app.store.repository import StoreError
+from app.store.errors import StoreError
 
 LOCK_FILE = "meetconfer.lock"
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the process id, so others can read it

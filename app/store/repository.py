@@ -1,4 +1,5 @@
-"""The only code that reads and writes the case tables.
+"""The only code that writes the case tables, and the way the rest of the program reads
+them (whole cases are read back by `app.store.case_reading`, which the file check uses too).
 
 Records are addressed by the case's row id and the record's own id (the case file's
 `id`, called `key` in the tables). Writes that belong together run in one transaction
@@ -16,64 +17,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.model import Case, Communication, Counsel, Dispute
-from app.domain.text import QT_TRANSLATE_NOOP, Message, message
-from app.store import rows
+from app.domain.text import QT_TRANSLATE_NOOP, message
+from app.store import case_reading, rows
 from app.store.db import open_connection, open_for_reading
+from app.store.errors import (
+    DuplicateCaseError,
+    DuplicateIdError,
+    ImmutableLetterError,
+    InUseError,
+    NotFoundError,
+    ProblemKind,
+    problem,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _CTX = "Store"
-
-
-class StoreError(Exception):
-    """A write the data does not allow. `message` is translatable; `str()` is English."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.english())
-        self.message = message
-
-
-class DuplicateCaseError(StoreError):
-    def __init__(self, case_number: str) -> None:
-        super().__init__(
-            message(
-                _CTX,
-                QT_TRANSLATE_NOOP("Store", "A case numbered {number} is already here."),
-                number=case_number,
-            )
-        )
-        self.case_number = case_number
-
-
-class NotFoundError(StoreError):
-    pass
-
-
-class DuplicateIdError(StoreError):
-    pass
-
-
-class InUseError(StoreError):
-    """A record that others still point at (counsel named in the log, a request a letter
-    dealt with) cannot be removed."""
-
-
-class ImmutableLetterError(StoreError):
-    """A change to the text or kind of a letter that was logged as mailed: the log keeps
-    what was sent. The entry's other fields can still change."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            message(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "Store",
-                    "A letter that was logged as mailed cannot be changed; delete the entry "
-                    "(it goes to the trash) and log it again.",
-                ),
-            )
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +99,7 @@ class Store:
 
     def query(self, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
         """The rows `sql` selects, each as a dict by column name."""
-        cursor = self.conn.execute(sql, params or [])
-        names = [column[0] for column in cursor.description]
-        return (dict(zip(names, row, strict=True)) for row in cursor)
+        return case_reading.query(self.conn, sql, params)
 
     # -- cases -----------------------------------------------------------------------
 
@@ -185,8 +143,6 @@ class Store:
         try:
             return self._load_case(case_id)
         except (ValueError, KeyError, TypeError) as error:
-            from app.store.health import ProblemKind, problem
-
             raise problem(ProblemKind.DAMAGED, self._file_name()) from error
 
     def _file_name(self) -> str:
@@ -196,31 +152,7 @@ class Store:
         return str(row[2]) if row is not None and row[2] else "(in memory)"
 
     def _load_case(self, case_id: int) -> Case:
-        row = self._first("SELECT * FROM cases WHERE id = ?", [case_id])
-        if row is None:
-            raise NotFoundError(
-                message(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Store", "That case is no longer here (it may have been deleted)."
-                    ),
-                )
-            )
-        case = rows.case_from_row(row)
-        case.counsel = [
-            rows.counsel_from_row(r)
-            for r in self.query(
-                "SELECT * FROM counsel WHERE case_id = ? ORDER BY position", [case_id]
-            )
-        ]
-        case.disputes = [
-            rows.dispute_from_row(r)
-            for r in self.query(
-                "SELECT * FROM disputes WHERE case_id = ? ORDER BY position", [case_id]
-            )
-        ]
-        case.communications = self._communications("c.case_id = ? ORDER BY c.position", [case_id])
-        return case
+        return case_reading.load_case(self.conn, case_id)
 
     def insert_case(self, case: Case, *, replace: bool = False) -> int:
         """Store a whole case (an import) in one transaction; with `replace`, a case with
@@ -405,7 +337,9 @@ class Store:
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
-            for row_id, comm in self._communications_with_ids(f"c.id IN ({marks})", chunk):
+            for row_id, comm in case_reading.communications_with_ids(
+                self.conn, f"c.id IN ({marks})", chunk
+            ):
                 found[row_id] = comm
         return found
 
@@ -429,41 +363,8 @@ class Store:
         ):
             raise ImmutableLetterError()
 
-    def _communications(self, where: str, params: list[Any]) -> list[Communication]:
-        return [comm for _, comm in self._communications_with_ids(where, params)]
-
-    def _communications_with_ids(
-        self, where: str, params: list[Any]
-    ) -> Iterator[tuple[int, Communication]]:
-        cursor = self.conn.cursor()
-        cursor.row_factory = sqlite3.Row  # name access without building a dict per row
-        records = cursor.execute(
-            f"SELECT c.*, k.key AS counsel_key FROM communications c "
-            f"LEFT JOIN counsel k ON k.id = c.counsel_id WHERE {where}",
-            params,
-        ).fetchall()
-        links: dict[int, list[str]] = {}
-        comm_ids = [r["id"] for r in records]
-        for start in range(0, len(comm_ids), 500):
-            chunk = comm_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for comm_id, key in self.conn.execute(
-                f"SELECT l.communication_id, d.key FROM communication_disputes l "
-                f"JOIN disputes d ON d.id = l.dispute_id WHERE l.communication_id IN ({marks}) "
-                f"ORDER BY l.communication_id, l.position",
-                chunk,
-            ):
-                links.setdefault(comm_id, []).append(key)
-        for record in records:
-            yield (
-                record["id"],
-                rows.communication_from_row(
-                    record, record["counsel_key"], links.get(record["id"], [])
-                ),
-            )
-
     def _first(self, sql: str, params: list[Any]) -> dict[str, Any] | None:
-        return next(iter(self.query(sql, params)), None)
+        return case_reading.first(self.conn, sql, params)
 
     def _insert(self, table: str, row: rows.Row) -> int:
         columns = ", ".join(row)

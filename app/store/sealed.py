@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
-from app.store.repository import StoreError
+from app.store.errors import StoreError
 
 MAGIC = b"MeetConferSealed"
 VERSION = 1

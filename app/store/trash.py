@@ -17,8 +17,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
+from app.store.errors import StoreError
 from app.store.history import ADDED, CHANGED, LINKS, REMOVED, HistoryRow
-from app.store.repository import StoreError
+from app.store.rows import now_stamp
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -507,8 +508,6 @@ def _put_back_links(db: Database, entry: HistoryEntry) -> None:
 
 
 def _update(db: Database, table: str, row_id: int, values: dict[str, Any]) -> None:
-    from app.store.rows import now_stamp
-
     assignments = ", ".join(f"{column} = ?" for column in values)
     db.execute(
         f"UPDATE {table} SET {assignments}, updated_at = ? WHERE id = ?",

@@ -19,8 +19,8 @@ from app.i18n import render
 if TYPE_CHECKING:
     # Imported where first used: the window's modules are not needed to parse arguments.
     from app.crash import PreviousRun
+    from app.services.folder_lock import DataFolderLock
     from app.store import Store
-    from app.store.lock import DataFolderLock
     from app.ui.main_window import MainWindow
 
 # How long the smoke test waits for the first paint before it calls the start a failure.
@@ -105,7 +105,7 @@ def _offer_recovery(window: MainWindow, last_run: PreviousRun) -> None:
 
 def _lock_data_folder() -> DataFolderLock | None:
     """One copy of the program per data folder; a second one is told so and stops."""
-    from app.store.lock import DataFolderInUseError, acquire_data_folder_lock
+    from app.services.folder_lock import DataFolderInUseError, acquire_data_folder_lock
 
     try:
         return acquire_data_folder_lock()
@@ -131,8 +131,7 @@ class _NotOpenedError(Exception):
 def _open_data_for_the_app() -> Store:
     """The data folder's store, with the day's automatic backup. A damaged data file is
     told in plain words, with the newest good backup offered to put back."""
-    from app.services.session import open_store
-    from app.store.health import DatabaseProblem
+    from app.services.session import DatabaseProblem, open_store
 
     try:
         return open_store(daily_backup=True)

@@ -466,7 +466,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../app/ui/forms/case_form.py" line="+30"/>
+        <location filename="../../app/ui/forms/case_form.py" line="+31"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -601,7 +601,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Dirección &amp;postal (una línea por renglón)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>⚠ This case&apos;s papers name the {case_district}, but the court chosen above is in the {court_district}. The checks and the printed papers follow the court chosen above: choose the court the case is really in.</source>
         <translation>⚠ Los papeles de este caso nombran el {case_district}, pero el tribunal elegido arriba está en el {court_district}. Las comprobaciones y los papeles impresos siguen al tribunal elegido arriba: elija el tribunal donde de verdad está el caso.</translation>
     </message>
@@ -1730,7 +1730,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     <name>LetterWindow</name>
     <message>
         <location filename="../../app/ui/letters/window.py" line="+123"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Write a letter</source>
         <translation>Escribir una carta</translation>
     </message>
@@ -3394,7 +3394,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../app/store/backup.py" line="+255"/>
+        <location filename="../../app/store/backup.py" line="+249"/>
         <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
         <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -3404,7 +3404,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/health.py" line="+69"/>
+        <location filename="../../app/store/errors.py" line="+104"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -3454,7 +3454,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+102"/>
+        <location filename="../../app/store/trash.py" line="+103"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -3504,7 +3504,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+131"/>
+        <location filename="../../app/services/safety.py" line="+130"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
@@ -3940,7 +3940,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/repository.py" line="+42"/>
+        <location filename="../../app/store/errors.py" line="-120"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
@@ -3950,12 +3950,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../app/store/case_reading.py" line="+41"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/store/repository.py" line="+246"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>
@@ -3965,7 +3965,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{count} cartas o llamadas tratan esta solicitud; primero cambie esas.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+105"/>
         <source>That record is no longer here (it may have been deleted).</source>
         <translation>Ese registro ya no está aquí (puede que se haya eliminado).</translation>
     </message>

@@ -22,8 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.store import Store
-from app.store.health import DatabaseProblem
+from app.store import DatabaseProblem, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MAIN_CASE = "K MAIN"

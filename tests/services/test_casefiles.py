@@ -152,7 +152,8 @@ def test_a_refused_import_never_writes(store: Store, tmp_path: Path, data: bytes
     elif mutation == 2:
         # A real case file whose last communication names a request that is not there.
         document = to_json(example_case())
-        document["case"]["communications"][-1]["disputes"] = [data.hex() or "x"]
+        # (Never a bare hex string: b"\xd2" would name "d2", a request the case has.)
+        document["case"]["communications"][-1]["disputes"] = [f"missing-{data.hex()}"]
         data = json.dumps(document).encode()
     path = tmp_path / "fuzz.json"
     path.write_bytes(data)

@@ -15,9 +15,8 @@ import pytest
 
 from app import paths
 from app.services import safety
-from app.store import Store, StoreError
+from app.store import DatabaseProblem, ProblemKind, Store, StoreError
 from app.store.backup import BackupKind
-from app.store.health import DatabaseProblem, ProblemKind
 from app.store.lock import DataFolderInUseError
 from tests.helpers.builders import make_case
 from tests.helpers.datafiles import busy_case, filled_database, fingerprint

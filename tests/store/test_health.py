@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Store, StoreError
+from app.store import DatabaseProblem, ProblemKind, Store, StoreError
 from app.store.backup import BackupKind, list_backups
-from app.store.health import (
-    DatabaseProblem,
-    ProblemKind,
-    inspect_bytes,
-    inspect_file,
-)
+from app.store.health import inspect_bytes, inspect_file
 from app.store.migrations import applied_versions, known_versions
 from tests.helpers.datafiles import (
     database_at_version,

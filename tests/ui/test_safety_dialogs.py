@@ -168,7 +168,7 @@ def test_the_menu_on_any_window(qtbot: QtBot, store: Store) -> None:
 def test_start_up_offers_the_newest_good_backup(
     store: Store, case_id: int, answers: Answers
 ) -> None:
-    from app.store.health import DatabaseProblem
+    from app.store import DatabaseProblem
     from app.ui.safety import offer_newest_backup
 
     store.close()
@@ -186,7 +186,7 @@ def test_start_up_offers_the_newest_good_backup(
 
 
 def test_start_up_with_no_backup_only_explains(store: Store, answers: Answers) -> None:
-    from app.store.health import DatabaseProblem
+    from app.store import DatabaseProblem
     from app.ui.safety import offer_newest_backup
 
     store.close()
@@ -202,7 +202,7 @@ def test_start_up_with_a_file_cut_to_nothing_offers_the_backup(
 ) -> None:
     """A 0-byte data file (a failed copy, a full disk) is damaged, not a new folder: the
     program says so and offers the newest backup instead of starting empty over it."""
-    from app.store.health import DatabaseProblem
+    from app.store import DatabaseProblem
     from app.ui.safety import offer_newest_backup
 
     store.close()

@@ -5,6 +5,7 @@ the data it replaces is kept in the backups folder."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.i18n import render
 from app.services import safety
-from app.services.safety import BackupInfo
-from app.store import Store, StoreError
-from app.store.health import DatabaseProblem
+from app.services.safety import BackupInfo, DatabaseProblem, StoreError
 from app.ui import ask
+
+if TYPE_CHECKING:
+    from app.store import Store
 
 BACKUP_FILTER = "Backups (*.mcbak *.sqlite3);;All files (*)"
 

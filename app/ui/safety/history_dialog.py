@@ -3,6 +3,8 @@ version before a change can be put back."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.i18n import render
 from app.services import safety
-from app.services.safety import HistoryEntry, RecordKind
-from app.store import Store, StoreError
+from app.services.safety import HistoryEntry, RecordKind, StoreError
 from app.ui import ask
 from app.ui.safety.words import action_words, changed_fields, record_words, when_words
+
+if TYPE_CHECKING:
+    from app.store import Store
 
 
 class HistoryDialog(QDialog):

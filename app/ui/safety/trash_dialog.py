@@ -3,6 +3,8 @@ emptying it, which asks first and is for good."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.i18n import render
 from app.services import safety
-from app.services.safety import TrashItem
-from app.store import Store, StoreError
+from app.services.safety import StoreError, TrashItem
 from app.ui import ask
 from app.ui.safety.words import record_words, when_words
+
+if TYPE_CHECKING:
+    from app.store import Store
 
 
 class TrashDialog(QDialog):

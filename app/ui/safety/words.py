@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.i18n import render, short_day, time_in_words
-from app.store.trash import RecordKind
 from app.ui.words import (
     direction_words,
     kind_words,
@@ -23,6 +22,9 @@ from app.ui.words import (
     served_by_words,
     status_words,
 )
+
+if TYPE_CHECKING:
+    from app.services.safety import RecordKind
 
 _CTX = "SafetyWords"
 
@@ -189,6 +191,10 @@ def changed_fields(
 def record_words(kind: RecordKind, record: dict[str, Any]) -> str:
     """A short name for a record: the case number and title, the lawyer's name, the
     request's name, or a letter's day and first words."""
+    # Here, not at the top: the recovery window, which uses `when_words` alone, has no use
+    # for the backup and trash code the service brings with it.
+    from app.services.safety import RecordKind
+
     if kind is RecordKind.CASE:
         return f"{record.get('case_number', '')} \u2014 {record.get('short_title', '')}"
     if kind is RecordKind.COUNSEL:
