@@ -63,6 +63,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterator
@@ -115,12 +116,15 @@ def is_locked_file(path: Path | str) -> bool:
     one, that does not start with SQLite's header. Empty, missing, too short or plain files
     are not locked. Only the passphrase can tell a locked file from random bytes."""
     try:
-        size = os.stat(path).st_size
-        if size < _SMALLEST_PAGE or size % _SMALLEST_PAGE:
+        info = os.stat(path)
+        # Only an ordinary file: reading a pipe or a device could wait for ever.
+        if not stat.S_ISREG(info.st_mode) or info.st_size < _SMALLEST_PAGE or (
+            info.st_size % _SMALLEST_PAGE
+        ):
             return False
         with open(path, "rb") as file:
             start = file.read(len(SQLITE_HEADER))
-    except OSError:  # missing, a folder, not allowed to read
+    except OSError:  # missing, not allowed to read
         return False
     return len(start) == len(SQLITE_HEADER) and start != SQLITE_HEADER
 

@@ -4,6 +4,7 @@ and copies that lock, unlock and re-lock all or nothing, checked before they tak
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -115,13 +116,18 @@ def test_a_plain_data_file_is_not_locked_and_its_locked_copy_is(
 
 
 @pytest.mark.parametrize(
-    "content", [None, b"", b"SQLite", b"\x01" * 15, b"\x01" * 600, "folder"],
-    ids=["missing", "empty", "short header", "fifteen bytes", "not whole pages", "folder"],
+    "content", [None, b"", b"SQLite", b"\x01" * 15, b"\x01" * 600, "folder",
+                pytest.param("pipe", marks=pytest.mark.skipif(not hasattr(os, "mkfifo"),
+                                                              reason="no pipes here"))],
+    ids=["missing", "empty", "short header", "fifteen bytes", "not whole pages", "folder",
+         "pipe"],
 )
 def test_missing_empty_short_or_odd_files_are_not_locked(tmp_path: Path, content: Any) -> None:
     path = tmp_path / "data.sqlite3"
     if content == "folder":
         path.mkdir()
+    elif content == "pipe":
+        os.mkfifo(path)  # nobody writes to it: reading it would wait for ever
     elif content is not None:
         path.write_bytes(content)
     assert not is_locked_file(path)
@@ -351,3 +357,15 @@ def test_changes_still_in_the_journal_of_a_crashed_program_are_locked_too(
     assert sorted(p.name for p in crashed.iterdir()) == ["meetconfer.sqlite3"]
     rows = locked_rows(copy, PASSPHRASE)
     assert any("Only in the journal" in row for row in rows["cases"])
+
+
+def test_a_locked_file_opens_in_a_folder_whose_name_has_signs_and_accents(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "José's #1 100% ?x=1"
+    folder.mkdir()
+    data = filled_database(folder / "meetconfer.sqlite3")
+    lock_copy(data, data, PASSPHRASE)
+    assert locked_rows(data, PASSPHRASE)["cases"]
+    unlock_copy(data, data, PASSPHRASE)
+    assert sorted(p.name for p in folder.iterdir()) == ["meetconfer.sqlite3"]
