@@ -30,10 +30,10 @@ def write_atomically(path: Path | str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself survive a power cut (POSIX; Windows has no folder handles)."""
     if os.name != "posix":
         return

@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.store.atomic import _sync_folder
+from app.store.atomic import sync_folder
 
 if TYPE_CHECKING:
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -212,7 +212,7 @@ def _copy(source: Path, source_key: str, target: Path, target_key: str) -> None:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def _export(source: Path, source_key: str, temporary: Path, target_key: str) -> _Contents:
