@@ -29,6 +29,10 @@ class _Parser(argparse.ArgumentParser):
 def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
+    parser.add_argument(
+        "--passphrase-file", metavar="F", dest="folder_passphrase_file",
+        help="the file whose first line is a locked data folder's passphrase",
+    )
     parser.add_argument("--demo", action="store_true", help="open the fictional sample case")
     parser.add_argument(
         "--smoke-test", action="store_true", help="start, paint the main window once and quit"
@@ -37,11 +41,11 @@ def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, check, exhibit, letter, packet, safety
+    from app.cli import cases, check, exhibit, letter, lock, packet, safety
 
     parser = _with_global_options(_Parser(prog=PROGRAM, description="Meet-and-Confer Log"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (cases, check, exhibit, letter, packet, safety):
+    for module in (cases, check, exhibit, letter, packet, safety, lock):
         module.register(subparsers)
     _accept_data_dir_after_the_command(subparsers)
     return parser
@@ -83,6 +87,9 @@ def _run(argv: Sequence[str] | None) -> int:
         from app.ui.launch import launch
 
         return launch(demo=args.demo, smoke_test=args.smoke_test)
+    from app.cli.common import read_passphrase_file, use_folder_passphrase
+
+    use_folder_passphrase(read_passphrase_file("--passphrase-file", args.folder_passphrase_file))
     handler = args.handler
     status: int = handler(args)
     return status
