@@ -84,6 +84,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as error:
         raise CliError(f"--data-dir: cannot use that folder: {error}") from error
     if args.command is None:
+        if args.smoke_test:
+            _refuse_a_locked_folder_for_the_smoke_test(args.folder_passphrase_file)
         from app.ui.launch import launch
 
         return launch(demo=args.demo, smoke_test=args.smoke_test)
@@ -93,6 +95,22 @@ def _run(argv: Sequence[str] | None) -> int:
     handler = args.handler
     status: int = handler(args)
     return status
+
+
+def _refuse_a_locked_folder_for_the_smoke_test(passphrase_file: str | None) -> None:
+    """The smoke test on a locked folder exits 2 with a plain message, as every call does;
+    the desktop app cannot open a locked folder yet, even with its passphrase."""
+    from app.cli.common import LOCKED_FOLDER, data_file_is_locked, read_passphrase_file
+
+    if not data_file_is_locked():
+        return
+    if read_passphrase_file("--passphrase-file", passphrase_file) is None:
+        raise CliError(LOCKED_FOLDER)
+    raise CliError(
+        "This data folder is locked with a passphrase, and the desktop app cannot open a "
+        "locked folder yet. Nothing was changed. Unlock it first: meetconfer "
+        "--passphrase-file FILE unlock"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

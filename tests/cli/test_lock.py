@@ -266,3 +266,14 @@ def test_change_passphrase(
     assert run(data_dir, "--passphrase-file", old, "list") == 2
     assert run(data_dir, "--passphrase-file", new, "list") == 0
     assert NUMBER in capsys.readouterr().out
+
+
+def test_the_smoke_test_on_a_locked_folder_exits_2_plainly(
+    locked: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = folder_bytes(data_dir)
+    assert run(data_dir, "--smoke-test") == 2
+    assert LOCKED in capsys.readouterr().err
+    assert run(data_dir, "--passphrase-file", secret(tmp_path, PASSPHRASE), "--smoke-test") == 2
+    assert "the desktop app cannot open a locked folder yet" in capsys.readouterr().err
+    assert folder_bytes(data_dir) == before
