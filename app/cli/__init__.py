@@ -58,6 +58,14 @@ def _accept_data_dir_after_the_command(subparsers: argparse._SubParsersAction) -
         command.add_argument(
             "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep everything in DIR"
         )
+        # Likewise a locked folder's passphrase, except after `backup` and `restore`, where
+        # --passphrase-file names the backup's own passphrase.
+        if not any("--passphrase-file" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--passphrase-file", metavar="F", dest="folder_passphrase_file",
+                default=argparse.SUPPRESS,
+                help="the file whose first line is the locked data folder's passphrase",
+            )
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:

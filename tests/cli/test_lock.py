@@ -277,3 +277,25 @@ def test_the_smoke_test_on_a_locked_folder_exits_2_plainly(
     assert run(data_dir, "--passphrase-file", secret(tmp_path, PASSPHRASE), "--smoke-test") == 2
     assert "the desktop app cannot open a locked folder yet" in capsys.readouterr().err
     assert folder_bytes(data_dir) == before
+
+
+def test_the_passphrase_may_also_follow_the_command(
+    locked: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = secret(tmp_path, PASSPHRASE)
+    assert run(data_dir, "list", "--passphrase-file", key) == 0
+    assert NUMBER in capsys.readouterr().out
+    assert run(data_dir, "unlock", "--passphrase-file", key) == 0
+    assert not is_locked_file(locked)
+
+
+def test_a_damaged_folder_is_not_locked(
+    plain: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with plain.open("r+b") as file:
+        file.seek(plain.stat().st_size // 2)
+        file.write(b"\xff" * 4096)
+    before = folder_bytes(data_dir)
+    assert run(data_dir, "lock", "--new-passphrase-file", secret(tmp_path, PASSPHRASE)) == 2
+    assert "damaged" in capsys.readouterr().err
+    assert folder_bytes(data_dir) == before
