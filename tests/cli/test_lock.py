@@ -299,3 +299,15 @@ def test_a_damaged_folder_is_not_locked(
     assert run(data_dir, "lock", "--new-passphrase-file", secret(tmp_path, PASSPHRASE)) == 2
     assert "damaged" in capsys.readouterr().err
     assert folder_bytes(data_dir) == before
+
+
+def test_logging_a_letter_on_a_locked_folder_is_refused_before_anything_is_written(
+    locked: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "letter.pdf"
+    before = folder_bytes(data_dir)
+    assert run(data_dir, "--passphrase-file", secret(tmp_path, PASSPHRASE), "letter", NUMBER,
+               "--kind", "first", "--dispute", "d1", "-o", str(out), "--log") == 2
+    assert "cannot change a locked folder's data yet" in capsys.readouterr().err
+    assert not out.exists()
+    assert folder_bytes(data_dir) == before
