@@ -67,7 +67,7 @@ def run_lock(args: argparse.Namespace) -> int:
             )
         _check_passphrase(database, old)
         with _held_folder():
-            _copy_plainly(lambda: cipher.change_passphrase(database, database, old, new))
+            _told_plainly(lambda: cipher.change_passphrase(database, database, old, new))
         print(f"The passphrase of the data folder {paths.data_dir()} is changed.")
     else:
         from app.store.health import inspect_file
@@ -77,7 +77,7 @@ def run_lock(args: argparse.Namespace) -> int:
             raise CliError(*store_error_lines(found))
         with _held_folder():
             _fold_in_journal(database)
-            _copy_plainly(lambda: cipher.lock_copy(database, database, new))
+            _told_plainly(lambda: cipher.lock_copy(database, database, new))
         print(f"The data folder {paths.data_dir()} is now locked with a passphrase.")
     print(NO_RECOVERY)
     _tell_about_plain_backups()
@@ -96,7 +96,7 @@ def run_unlock(args: argparse.Namespace) -> int:
         raise CliError(LOCKED_FOLDER)
     _check_passphrase(database, passphrase)
     with _held_folder():
-        _copy_plainly(lambda: cipher.unlock_copy(database, database, passphrase))
+        _told_plainly(lambda: cipher.unlock_copy(database, database, passphrase))
     print(f"The data folder {paths.data_dir()} is unlocked: its data is no longer protected "
           "by a passphrase.")
     return 0
@@ -106,10 +106,10 @@ def _check_passphrase(database: Path, passphrase: str) -> None:
     """A wrong passphrase is refused before anything is touched."""
     from app.store import cipher
 
-    _copy_plainly(lambda: cipher.open_locked(database, passphrase).close())
+    _told_plainly(lambda: cipher.open_locked(database, passphrase).close())
 
 
-def _copy_plainly(work: Callable[[], None]) -> None:
+def _told_plainly(work: Callable[[], None]) -> None:
     from app.store.cipher import LockError
 
     try:

@@ -37,9 +37,9 @@ What the next session must wire in (none of it is done here):
   anything else reads it (`Store.open` must take the connection `open_locked` returns, and
   every place that opens the data with `sqlite3.connect` directly must go through it:
   health checks, backups, restore's "keep aside", the read-only open);
-- CLI: `meetconfer lock` / `unlock` (and changing the passphrase), and `--passphrase-file`
-  for every command that opens the data (a file, never the command line, where other users
-  of the PC can see it in the process list; strip one trailing newline);
+- CLI (done: `app.cli.lock`, and `--passphrase-file` for the reading commands, `verify`
+  and `backup`, which read through `read_into_memory`): the commands that write (`import`,
+  `letter --log`, `restore`) still refuse a locked folder;
 - backups of a locked folder: protect them with the folder's passphrase (automatic backups
   are plain today, `app.store.backup`), or a plain backup beside a locked file gives
   everything away; `newest_good_backup` and `read_backup` must learn to read them;

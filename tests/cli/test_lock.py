@@ -14,7 +14,8 @@ import pytest
 from app import paths
 from app.cli import main
 from app.store.cipher import is_locked_file
-from tests.helpers.datafiles import filled_database
+from tests.helpers.datafiles import filled_database, fingerprint
+from tests.helpers.processes import holding_lock
 
 NUMBER = "C 07-959 SI"
 PASSPHRASE = "una frase bastante larga"
@@ -311,3 +312,19 @@ def test_logging_a_letter_on_a_locked_folder_is_refused_before_anything_is_writt
     assert "cannot change a locked folder's data yet" in capsys.readouterr().err
     assert not out.exists()
     assert folder_bytes(data_dir) == before
+
+
+def test_lock_and_unlock_wait_for_no_other_copy(
+    plain: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = secret(tmp_path, PASSPHRASE)
+    before = fingerprint(plain)
+    with holding_lock(data_dir):
+        assert run(data_dir, "lock", "--new-passphrase-file", key) == 2
+    assert "Another copy" in capsys.readouterr().err
+    assert fingerprint(plain) == before
+    assert run(data_dir, "lock", "--new-passphrase-file", key) == 0
+    locked_bytes = fingerprint(plain)
+    with holding_lock(data_dir):
+        assert run(data_dir, "--passphrase-file", key, "unlock") == 2
+    assert fingerprint(plain) == locked_bytes
