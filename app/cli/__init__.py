@@ -29,6 +29,10 @@ class _Parser(argparse.ArgumentParser):
 def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
+    parser.add_argument(
+        "--passphrase-file", metavar="F", dest="folder_passphrase_file",
+        help="the file whose first line is a locked data folder's passphrase",
+    )
     parser.add_argument("--demo", action="store_true", help="open the fictional sample case")
     parser.add_argument(
         "--smoke-test", action="store_true", help="start, paint the main window once and quit"
@@ -37,11 +41,11 @@ def _with_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, check, exhibit, letter, packet, safety
+    from app.cli import cases, check, exhibit, letter, lock, packet, safety
 
     parser = _with_global_options(_Parser(prog=PROGRAM, description="Meet-and-Confer Log"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (cases, check, exhibit, letter, packet, safety):
+    for module in (cases, check, exhibit, letter, packet, safety, lock):
         module.register(subparsers)
     _accept_data_dir_after_the_command(subparsers)
     return parser
@@ -54,6 +58,14 @@ def _accept_data_dir_after_the_command(subparsers: argparse._SubParsersAction) -
         command.add_argument(
             "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep everything in DIR"
         )
+        # Likewise a locked folder's passphrase, except after `backup` and `restore`, where
+        # --passphrase-file names the backup's own passphrase.
+        if not any("--passphrase-file" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--passphrase-file", metavar="F", dest="folder_passphrase_file",
+                default=argparse.SUPPRESS,
+                help="the file whose first line is the locked data folder's passphrase",
+            )
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -80,12 +92,33 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as error:
         raise CliError(f"--data-dir: cannot use that folder: {error}") from error
     if args.command is None:
+        if args.smoke_test:
+            _refuse_a_locked_folder_for_the_smoke_test(args.folder_passphrase_file)
         from app.ui.launch import launch
 
         return launch(demo=args.demo, smoke_test=args.smoke_test)
+    from app.cli.common import read_passphrase_file, use_folder_passphrase
+
+    use_folder_passphrase(read_passphrase_file("--passphrase-file", args.folder_passphrase_file))
     handler = args.handler
     status: int = handler(args)
     return status
+
+
+def _refuse_a_locked_folder_for_the_smoke_test(passphrase_file: str | None) -> None:
+    """The smoke test on a locked folder exits 2 with a plain message, as every call does;
+    the desktop app cannot open a locked folder yet, even with its passphrase."""
+    from app.cli.common import LOCKED_FOLDER, data_file_is_locked, read_passphrase_file
+
+    if not data_file_is_locked():
+        return
+    if read_passphrase_file("--passphrase-file", passphrase_file) is None:
+        raise CliError(LOCKED_FOLDER)
+    raise CliError(
+        "This data folder is locked with a passphrase, and the desktop app cannot open a "
+        "locked folder yet. Nothing was changed. Unlock it first: meetconfer "
+        "--passphrase-file FILE unlock"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

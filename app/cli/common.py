@@ -15,6 +15,32 @@ if TYPE_CHECKING:
 
 USAGE_ERROR = 2
 
+LOCKED_FOLDER = (
+    "This data folder is locked with a passphrase; give it with --passphrase-file FILE. "
+    "Nothing was changed."
+)
+
+# The passphrase of a locked data folder (`--passphrase-file` before the command), read
+# once by `app.cli` before the command runs; None when none was given.
+_folder_passphrase: str | None = None
+
+
+def use_folder_passphrase(passphrase: str | None) -> None:
+    global _folder_passphrase
+    _folder_passphrase = passphrase
+
+
+def folder_passphrase() -> str | None:
+    return _folder_passphrase
+
+
+def data_file_is_locked() -> bool:
+    """Whether the data folder's file is locked with a passphrase (`app.store.cipher`)."""
+    from app import paths
+    from app.store.cipher import is_locked_file
+
+    return is_locked_file(paths.database_path())
+
 
 class CliError(Exception):
     """Bad input: each line is printed on standard error and the exit status is 2."""
@@ -42,7 +68,11 @@ def reading_store() -> Iterator[Store | None]:
     store: Store | None = None
     try:
         with _plain_store_errors():
-            store = Store.open_for_reading(paths.database_path())
+            passphrase = folder_passphrase()
+            if passphrase is not None and data_file_is_locked():
+                store = Store.open_locked_for_reading(paths.database_path(), passphrase)
+            else:
+                store = Store.open_for_reading(paths.database_path())
             yield store
     finally:
         if store is not None:
@@ -59,6 +89,7 @@ def writing_store() -> Iterator[Store]:
     from app.store.lock import acquire_data_folder_lock
 
     store: Store | None = None
+    refuse_locked_folder_for_writing()
     with _plain_store_errors():
         # The full check, as `verify` makes it (under a second for 10,000 letters): damage
         # inside a row passes the quick check that opening makes, and nothing is written
@@ -75,13 +106,29 @@ def writing_store() -> Iterator[Store]:
                 store.close()
 
 
+def refuse_locked_folder_for_writing() -> None:
+    """Commands that change the data cannot yet write into a locked file: told plainly."""
+    if data_file_is_locked():
+        if folder_passphrase() is None:
+            raise CliError(LOCKED_FOLDER)
+        raise CliError(
+            "This data folder is locked with a passphrase, and this command cannot change "
+            "a locked folder's data yet. Nothing was changed. The reading commands work "
+            "with --passphrase-file; to change the data, unlock the folder first "
+            "(`meetconfer --passphrase-file FILE unlock`) and lock it again after."
+        )
+
+
 @contextmanager
 def _plain_store_errors() -> Iterator[None]:
     from app import paths
     from app.store import StoreError
+    from app.store.cipher import LockError
 
     try:
         yield
+    except LockError as error:
+        raise CliError(str(error)) from None
     except StoreError as error:
         raise CliError(*store_error_lines(error)) from None
     except sqlite3.Error as error:
@@ -95,8 +142,11 @@ def store_error_lines(error: StoreError) -> list[str]:
     """The store's own plain words, and what can help: the newest good backup for a
     damaged data file, the process holding the data folder."""
     from app.store import DatabaseProblem
+    from app.store.errors import ProblemKind
     from app.store.lock import DataFolderInUseError
 
+    if isinstance(error, DatabaseProblem) and error.kind is ProblemKind.LOCKED:
+        return [LOCKED_FOLDER]
     lines = [error.message.english()]
     if isinstance(error, DatabaseProblem) and error.backup_may_help:
         from app.services.safety import newest_good_backup
@@ -159,3 +209,35 @@ def stored_case_number(store: Store, typed: str) -> str:
     itself when no case matches (the caller then says so)."""
     same = store.same_case(typed)
     return typed if same is None else same[1]
+
+
+# A passphrase is one line a person types; a file much longer than that is the wrong file.
+LARGEST_PASSPHRASE_FILE = 4096
+
+
+def read_passphrase_file(option: str, value: str | None) -> str | None:
+    """The passphrase in the file `value` named with `option`: its first line, read from an
+    ordinary file only and at most `LARGEST_PASSPHRASE_FILE` bytes (a pipe or `/dev/zero`
+    is refused)."""
+    if value is None:
+        return None
+    from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
+
+    try:
+        text = read_regular_file(Path(value), LARGEST_PASSPHRASE_FILE).decode("utf-8-sig")
+    except NotARegularFileError:
+        raise CliError(f"{option}: {value} is not an ordinary file (a device, a "
+                       "pipe or the like), so it is not read.") from None
+    except FileTooLargeError:
+        raise CliError(f"{option}: {value} is larger than a passphrase file can be "
+                       f"({LARGEST_PASSPHRASE_FILE} bytes); is it the right file?") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise CliError(f"{option}: {value} cannot be read ({reason}).") from None
+    passphrase = text.partition("\n")[0].removesuffix("\r")
+    if not passphrase:
+        raise CliError(f"{option}: {value} is empty; put the passphrase in it.")
+    if not passphrase.strip():
+        raise CliError(f"{option}: {value} holds only spaces; put the passphrase "
+                       "in it.")
+    return passphrase

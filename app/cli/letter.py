@@ -22,6 +22,7 @@ from app.cli.common import (
     output_path,
     parse_day,
     reading_store,
+    refuse_locked_folder_for_writing,
     writing_store,
 )
 from app.domain.model import LetterKind
@@ -83,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
     # No database means no cases; do not create one just to say so.
     if not paths.database_path().exists():
         raise not_here
+    if args.log:
+        refuse_locked_folder_for_writing()  # before the letter is written, not after
 
     from app.services import letters
     from app.services.cases import Cases

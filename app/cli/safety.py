@@ -12,7 +12,17 @@ import argparse
 from pathlib import Path
 
 from app import paths
-from app.cli.common import CliError, output_path, store_error_lines
+from app.cli.common import (
+    LOCKED_FOLDER,
+    CliError,
+    data_file_is_locked,
+    folder_passphrase,
+    output_path,
+    read_passphrase_file,
+    reading_store,
+    refuse_locked_folder_for_writing,
+    store_error_lines,
+)
 from app.store import StoreError
 
 PROBLEM_FOUND = 1
@@ -50,9 +60,12 @@ def run_backup(args: argparse.Namespace) -> int:
     from app.services.safety import make_backup
 
     target = output_path("-o", args.output)
-    passphrase = _read_passphrase(args.passphrase_file)
+    passphrase = read_passphrase_file("--passphrase-file", args.passphrase_file)
     try:
-        make_backup(target, passphrase)
+        if data_file_is_locked():
+            _back_up_locked_folder(target, passphrase)
+        else:
+            make_backup(target, passphrase)
     except StoreError as error:
         raise CliError(*store_error_lines(error)) from None
     except OSError as error:
@@ -63,14 +76,26 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _back_up_locked_folder(target: Path, passphrase: str | None) -> None:
+    """A locked folder's backup is protected too: with the backup's own passphrase when one
+    is given after the command, else with the folder's (a plain copy of a locked folder
+    would give everything away)."""
+    from app.services.safety import make_backup
+
+    with reading_store() as store:
+        assert store is not None  # the data file is there: it is locked
+        make_backup(target, passphrase or folder_passphrase(), store)
+
+
 def run_restore(args: argparse.Namespace) -> int:
     from app.services.safety import restore_backup
 
     source = Path(args.file)
-    passphrase = _read_passphrase(args.passphrase_file)
+    passphrase = read_passphrase_file("--passphrase-file", args.passphrase_file)
     if not source.is_file():
         raise CliError(f"FILE: {source} is not a file. Nothing was changed.")
     _refuse_the_data_file(source)
+    refuse_locked_folder_for_writing()
     try:
         aside = restore_backup(source, passphrase)
     except StoreError as error:
@@ -97,39 +122,16 @@ def _refuse_the_data_file(source: Path) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     del args
     from app.services.safety import verify
+    from app.store.cipher import LockError
 
-    report = verify()
+    passphrase = folder_passphrase()
+    if passphrase is None and data_file_is_locked():
+        # Said, not checked: only the passphrase can tell a locked file from damage.
+        raise CliError(LOCKED_FOLDER)
+    try:
+        report = verify(passphrase=passphrase)
+    except LockError as error:
+        raise CliError(str(error)) from None
     for line in report.lines:
         print(line.english())
     return 0 if report.healthy else PROBLEM_FOUND
-
-
-# A passphrase is one line a person types; a file much longer than that is the wrong file.
-LARGEST_PASSPHRASE_FILE = 4096
-
-
-def _read_passphrase(option: str | None) -> str | None:
-    """The passphrase: the first line of the file (spec), read from an ordinary file only
-    and at most `LARGEST_PASSPHRASE_FILE` bytes (a pipe or `/dev/zero` is refused)."""
-    if option is None:
-        return None
-    from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
-
-    try:
-        text = read_regular_file(Path(option), LARGEST_PASSPHRASE_FILE).decode("utf-8-sig")
-    except NotARegularFileError:
-        raise CliError(f"--passphrase-file: {option} is not an ordinary file (a device, a "
-                       "pipe or the like), so it is not read.") from None
-    except FileTooLargeError:
-        raise CliError(f"--passphrase-file: {option} is larger than a passphrase file can be "
-                       f"({LARGEST_PASSPHRASE_FILE} bytes); is it the right file?") from None
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise CliError(f"--passphrase-file: {option} cannot be read ({reason}).") from None
-    passphrase = text.partition("\n")[0].removesuffix("\r")
-    if not passphrase:
-        raise CliError(f"--passphrase-file: {option} is empty; put the passphrase in it.")
-    if not passphrase.strip():
-        raise CliError(f"--passphrase-file: {option} holds only spaces; put the passphrase "
-                       "in it.")
-    return passphrase

@@ -23,7 +23,8 @@ from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.services.session import open_store
 from app.store import DatabaseProblem, Store, StoreError, backup, lock, sealed, trash
 from app.store.backup import BackupError, BackupInfo
-from app.store.health import inspect_bytes, inspect_file, open_read_only
+from app.store.errors import ProblemKind
+from app.store.health import inspect_bytes, inspect_file, inspect_locked_file, open_read_only
 from app.store.migrations import known_versions
 from app.store.trash import HistoryEntry, RecordKind, TrashItem
 
@@ -155,15 +156,16 @@ class VerifyReport:
             self.healthy = False
 
 
-def verify(now: dt.datetime | None = None) -> VerifyReport:
-    """Check the data folder without changing anything in it."""
+def verify(now: dt.datetime | None = None, passphrase: str | None = None) -> VerifyReport:
+    """Check the data folder without changing anything in it; `passphrase` opens a data
+    file locked with one (`WrongPassphraseError` when it does not)."""
     report = VerifyReport()
     folder = paths.data_dir()
     report.note(
         message(_CTX, QT_TRANSLATE_NOOP("Safety", "Data folder: {folder}"), folder=str(folder))
     )
     if _verify_folder(report, folder):
-        _verify_data_file(report)
+        _verify_data_file(report, passphrase)
         _verify_backups(report, now or dt.datetime.now())
         _verify_lock(report, folder)
     report.note(
@@ -209,9 +211,22 @@ def _verify_folder(report: VerifyReport, folder: Path) -> bool:
     return False
 
 
-def _verify_data_file(report: VerifyReport) -> None:
+def _verify_data_file(report: VerifyReport, passphrase: str | None) -> None:
     database = paths.database_path()
     inspection = inspect_file(database, thorough=True)
+    if passphrase is not None and inspection.problem is not None and (
+        inspection.problem.kind is ProblemKind.LOCKED
+    ):
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety", "The data file is locked with a passphrase, which opens it: {path}"
+                ),
+                path=str(database),
+            )
+        )
+        inspection = inspect_locked_file(database, passphrase)
     if inspection.problem is not None:
         report.note(inspection.problem.message, problem=True)
         good = newest_good_backup()

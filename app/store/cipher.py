@@ -7,7 +7,7 @@ Nothing of the file is readable without the passphrase, not even the table names
 
 What this module does (and its tests prove):
 
-- `is_locked_file`: tells a locked file from a plain one by its first 16 bytes alone;
+- `is_locked_file`: tells a locked file from a plain or damaged one by its first 100 bytes;
 - `open_locked`: a connection to a locked file, the passphrase checked by reading the
   schema; `WrongPassphraseError` otherwise, the file left byte for byte as it was;
 - `lock_copy`, `unlock_copy`, `change_passphrase`: write a locked (or plain, or re-locked)
@@ -37,9 +37,9 @@ What the next session must wire in (none of it is done here):
   anything else reads it (`Store.open` must take the connection `open_locked` returns, and
   every place that opens the data with `sqlite3.connect` directly must go through it:
   health checks, backups, restore's "keep aside", the read-only open);
-- CLI: `meetconfer lock` / `unlock` (and changing the passphrase), and `--passphrase-file`
-  for every command that opens the data (a file, never the command line, where other users
-  of the PC can see it in the process list; strip one trailing newline);
+- CLI (done: `app.cli.lock`, and `--passphrase-file` for the reading commands, `verify`
+  and `backup`, which read through `read_into_memory`): the commands that write (`import`,
+  `letter --log`, `restore`) still refuse a locked folder;
 - backups of a locked folder: protect them with the folder's passphrase (automatic backups
   are plain today, `app.store.backup`), or a plain backup beside a locked file gives
   everything away; `newest_good_backup` and `read_backup` must learn to read them;
@@ -85,6 +85,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # is a whole number of pages: anything shorter or of another length is not a locked file.
 _SMALLEST_PAGE = 512
 _INTEGRITY_OK = [("ok",)]
+# A locked file's first bytes are a random salt and ciphertext: 100 random bytes hold about
+# 83 different values (the odds of fewer than 48 are below one in 10^15), text or a damaged
+# plain file far fewer. Bytes 21 to 23 of every plain SQLite header are fixed by the format.
+_LOOKED_AT = 100
+_FEWEST_DIFFERENT_BYTES = 48
+_FIXED_HEADER_BYTES = slice(21, 24)
+_FIXED_HEADER_VALUES = b"\x40\x20\x20"
 
 # Names the copying connection gives the two files it attaches.
 _SOURCE = "source"
@@ -113,8 +120,11 @@ class _Contents:
 
 def is_locked_file(path: Path | str) -> bool:
     """True when `path` is a file that looks locked: a whole number of pages long, at least
-    one, that does not start with SQLite's header. Empty, missing, too short or plain files
-    are not locked. Only the passphrase can tell a locked file from random bytes."""
+    one, that does not start with SQLite's header and whose first bytes look random, as
+    encrypted bytes do. Empty, missing, too short or plain files are not locked, nor is a
+    file of zeros, of text, or a plain data file whose first bytes were overwritten (the
+    rest of its header is still plain). Only the passphrase can tell a locked file from
+    random bytes."""
     try:
         info = os.stat(path)
         # Only an ordinary file: reading a pipe or a device could wait for ever.
@@ -123,10 +133,15 @@ def is_locked_file(path: Path | str) -> bool:
         ):
             return False
         with open(path, "rb") as file:
-            start = file.read(len(SQLITE_HEADER))
+            start = file.read(_LOOKED_AT)
     except OSError:  # missing, not allowed to read
         return False
-    return len(start) == len(SQLITE_HEADER) and start != SQLITE_HEADER
+    return (
+        len(start) == _LOOKED_AT
+        and not start.startswith(SQLITE_HEADER)
+        and start[_FIXED_HEADER_BYTES] != _FIXED_HEADER_VALUES
+        and len(set(start)) >= _FEWEST_DIFFERENT_BYTES
+    )
 
 
 def open_locked(path: Path | str, passphrase: str) -> sqlcipher.Connection:
@@ -151,6 +166,60 @@ def open_locked(path: Path | str, passphrase: str) -> sqlcipher.Connection:
         conn.close()
         raise
     return conn
+
+
+def pages_intact(path: Path | str, passphrase: str) -> bool:
+    """Whether every page of the locked file `path` passes its tamper check (the HMAC each
+    page carries); `WrongPassphraseError` when the passphrase does not open it."""
+    conn = open_locked(path, passphrase)
+    try:
+        return conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    finally:
+        conn.close()
+
+
+def read_into_memory(path: Path | str, passphrase: str) -> sqlite3.Connection:
+    """A plain copy held in memory (Python's own sqlite3, which every reading command uses)
+    of the locked file `path`: nothing plain is written to disk, and the file is not
+    changed. `WrongPassphraseError` when the passphrase does not open it."""
+    locked = open_locked(path, passphrase)
+    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        rows = locked.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+        tables = [(name, sql) for kind, name, sql in rows if kind == "table"]
+        for name, sql in tables:
+            if not str(name).startswith("sqlite_"):
+                copy.execute(sql)
+        # Rows before triggers, so that the history triggers do not fire on the copy.
+        for name, _ in sorted(tables, key=lambda table: table[0] == "sqlite_sequence"):
+            _copy_rows(locked, copy, str(name))
+        for kind, _, sql in rows:
+            if kind in ("index", "trigger", "view"):
+                copy.execute(sql)
+        version = int(locked.execute("PRAGMA user_version").fetchone()[0])
+        copy.execute(f"PRAGMA user_version = {version:d}")
+    except BaseException:
+        copy.close()
+        raise
+    finally:
+        locked.close()
+    return copy
+
+
+def _copy_rows(source: sqlcipher.Connection, target: sqlite3.Connection, table: str) -> None:
+    if table.startswith("sqlite_") and table != "sqlite_sequence":
+        return  # SQLite's own statistics, remade when needed
+    if table == "sqlite_sequence":
+        # Inserting the rows above counted them again: the locked file's counters win.
+        target.execute("DELETE FROM sqlite_sequence")
+    cursor = source.execute(f"SELECT * FROM {_identifier(table)}")
+    width = len(cursor.description)
+    marks = ", ".join("?" * width)
+    target.execute("BEGIN")
+    target.executemany(f"INSERT INTO {_identifier(table)} VALUES ({marks})", cursor)
+    target.execute("COMMIT")
 
 
 # -- copying -------------------------------------------------------------------------------

@@ -147,6 +147,25 @@ def open_for_reading(path: Path | str) -> sqlite3.Connection | None:
     return conn
 
 
+def open_locked_for_reading(path: Path | str, passphrase: str) -> sqlite3.Connection:
+    """`open_for_reading` for a data file locked with `passphrase` (`app.store.cipher`): a
+    plain copy held in memory, brought up to date there; the file is not changed. Raises
+    `WrongPassphraseError` (a `LockError`) when the passphrase does not open it."""
+    from app.store.cipher import read_into_memory
+
+    conn = read_into_memory(path, passphrase)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not _up_to_date(conn):
+            from app.store.database import bring_up_to_date
+
+            bring_up_to_date(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:

@@ -74,6 +74,7 @@ class ProblemKind(StrEnum):
     NOT_OURS = "not ours"
     NEWER = "newer"
     UNREADABLE = "unreadable"
+    LOCKED = "locked"
 
 
 class DatabaseProblem(StoreError, sqlite3.DatabaseError):  # noqa: N818 - its agreed name
@@ -115,6 +116,17 @@ def problem(kind: ProblemKind, path: Path | str, detail: str = "") -> DatabasePr
                 "Safety",
                 "The file {path} is not a Meet-and-Confer Log data file, or its beginning "
                 "is damaged. It was not changed. You can put back a backup.",
+            ),
+            path=where,
+        )
+    elif kind is ProblemKind.LOCKED:
+        text = message(
+            "Safety",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "This data folder is locked with a passphrase ({path}); the program cannot "
+                "open locked folders yet. It was not changed. Unlock it with `meetconfer "
+                "unlock`.",
             ),
             path=where,
         )

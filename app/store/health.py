@@ -97,6 +97,24 @@ def inspect_file(path: Path | str, *, thorough: bool = False) -> Inspection:
         return Inspection(True, problem(ProblemKind.DAMAGED, path))
 
 
+def inspect_locked_file(path: Path | str, passphrase: str) -> Inspection:
+    """`inspect_file(..., thorough=True)` for a data file locked with `passphrase`: every
+    page's tamper check, then the same checks on a plain copy held in memory. Raises
+    `WrongPassphraseError` when the passphrase does not open the file."""
+    from app.store.cipher import pages_intact, read_into_memory
+
+    path = Path(path)
+    try:
+        if not pages_intact(path, passphrase):
+            return Inspection(True, problem(ProblemKind.DAMAGED, path))
+        with contextlib.closing(read_into_memory(path, passphrase)) as conn:
+            return _inspect_connection(conn, path, thorough=True)
+    except sqlite3.Error as error:
+        return Inspection(True, problem(kind_of_error(error), path, str(error)))
+    except UnicodeDecodeError:
+        return Inspection(True, problem(ProblemKind.DAMAGED, path))
+
+
 def inspect_bytes(data: bytes, source: Path | str, *, thorough: bool = True) -> Inspection:
     """Check a database held in memory (a backup being restored); `source` names it."""
     if not data:
@@ -164,12 +182,21 @@ def _read_header(path: Path) -> bytes | None:
         return file.read(HEADER_SIZE)
 
 
+def _looks_locked(path: Path) -> bool:
+    # The cipher module reads 100 bytes and a size; sqlcipher3 itself is never loaded here.
+    from app.store.cipher import is_locked_file
+
+    return is_locked_file(path)
+
+
 def _check_header(
     path: Path | str, header: bytes, size: int | None = None
 ) -> DatabaseProblem | None:
     if not header:
         return problem(ProblemKind.DAMAGED, path)  # empty, with its data only in a journal
     if not header.startswith(SQLITE_MAGIC[: len(header)]):
+        if size is None and _looks_locked(Path(path)):
+            return problem(ProblemKind.LOCKED, path)  # not damage: it needs its passphrase
         return problem(ProblemKind.NOT_OURS, path)
     if len(header) < HEADER_SIZE:
         return problem(ProblemKind.DAMAGED, path)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store import case_reading, rows
-from app.store.db import open_connection, open_for_reading
+from app.store.db import open_connection, open_for_reading, open_locked_for_reading
 from app.store.errors import (
     DuplicateCaseError,
     DuplicateIdError,
@@ -92,6 +92,13 @@ class Store:
             return None
         store = cls(conn)
         store.source = str(path)  # the connection may be a copy in memory
+        return store
+
+    @classmethod
+    def open_locked_for_reading(cls, path: Path | str, passphrase: str) -> Store:
+        """`open_for_reading` for a data file locked with `passphrase`."""
+        store = cls(open_locked_for_reading(path, passphrase))
+        store.source = str(path)
         return store
 
     def close(self) -> None:

@@ -88,7 +88,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/safety/backups_dialog.py" line="+43"/>
+        <location filename="../../app/ui/safety/backups_dialog.py" line="+45"/>
         <source>Make a backup</source>
         <translation>Hacer una copia de seguridad</translation>
     </message>
@@ -1125,7 +1125,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../app/ui/declaration/page.py" line="+183"/>
+        <location filename="../../app/ui/declaration/page.py" line="+186"/>
         <source>Open a case first: the declaration is built from its log.</source>
         <translation>Primero abra un caso: la declaración se hace con su registro.</translation>
     </message>
@@ -1611,7 +1611,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/safety/history_dialog.py" line="+42"/>
+        <location filename="../../app/ui/safety/history_dialog.py" line="+46"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3404,7 +3404,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/errors.py" line="+104"/>
+        <location filename="../../app/store/errors.py" line="+105"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -3415,6 +3415,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+10"/>
+        <source>This data folder is locked with a passphrase ({path}); the program cannot open locked folders yet. It was not changed. Unlock it with `meetconfer unlock`.</source>
+        <translation>Esta carpeta de datos está bloqueada con una frase de contraseña ({path}); el programa todavía no puede abrir carpetas bloqueadas. No se cambió nada. Desbloquéela con `meetconfer unlock`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The data file {path} was written by a newer version of Meet-and-Confer Log. It was not changed. Ask the staff to install the newer version.</source>
         <translation>El archivo de datos {path} lo escribió una versión más nueva de Meet-and-Confer Log. No se cambió. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -3504,12 +3509,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+130"/>
+        <location filename="../../app/services/safety.py" line="+132"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Data folder: {folder}</source>
         <translation>Carpeta de datos: {folder}</translation>
     </message>
@@ -3529,7 +3534,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se puede usar la carpeta de datos {folder} ({reason}). Revise la carpeta indicada con --data-dir y que la memoria USB esté puesta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>The data file is locked with a passphrase, which opens it: {path}</source>
+        <translation>El archivo de datos está bloqueado con una frase de contraseña, y esta lo abre: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The newest good backup is {path}, from {when}.</source>
         <translation>La copia de seguridad buena más reciente es {path}, del {when}.</translation>
     </message>
@@ -3620,7 +3630,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>SafetyWords</name>
     <message>
-        <location filename="../../app/ui/safety/words.py" line="+33"/>
+        <location filename="../../app/ui/safety/words.py" line="+35"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
@@ -3922,7 +3932,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Lawyer: {name}</source>
         <translation>Abogado: {name}</translation>
     </message>
@@ -3940,7 +3950,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/errors.py" line="-120"/>
+        <location filename="../../app/store/errors.py" line="-132"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
@@ -3955,7 +3965,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../app/store/repository.py" line="+246"/>
+        <location filename="../../app/store/repository.py" line="+254"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>
@@ -3983,7 +3993,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../app/ui/safety/trash_dialog.py" line="+34"/>
+        <location filename="../../app/ui/safety/trash_dialog.py" line="+38"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>

@@ -23,7 +23,9 @@ DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
             "app.services.casefiles", "app.store.casefile", "app.ui.forms",
             "app.ui.about", "app.services.safety", "app.store.backup", "app.store.trash",
             "app.ui.safety.backups_dialog", "app.ui.safety.history_dialog",
-            "app.ui.safety.trash_dialog")
+            "app.ui.safety.trash_dialog",
+            # a locked data folder's library: never for a plain one
+            "sqlcipher3")
 
 # A returning user: the sample case is already stored and was the last one open.
 _PREPARE = """
