@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from app import paths
-from app.services.casefiles import import_demo_case
 from app.store import Store, cipher
 from app.store.cipher import (
     LockError,
@@ -27,51 +26,7 @@ from app.store.cipher import (
     unlock_copy,
 )
 from tests.helpers.datafiles import filled_database, fingerprint, folder_state
-
-PASSPHRASE = "correct horse battery"
-
-
-@pytest.fixture
-def demo_data(data_dir: Path) -> Path:
-    """The program's data file holding the demo case, imported the way the program does."""
-    store = Store.open(paths.database_path())
-    try:
-        import_demo_case(store)
-    finally:
-        store.close()
-    return paths.database_path()
-
-
-@pytest.fixture
-def locked(demo_data: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "locked" / "meetconfer.sqlite3"
-    target.parent.mkdir()
-    lock_copy(demo_data, target, PASSPHRASE)
-    return target
-
-
-def all_rows(conn: Any) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in rowid order, read through any DB-API connection."""
-    names = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
-            for name in names}
-
-
-def plain_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(path)
-    try:
-        return all_rows(conn)
-    finally:
-        conn.close()
-
-
-def locked_rows(path: Path, passphrase: str) -> dict[str, list[tuple[Any, ...]]]:
-    conn = open_locked(path, passphrase)
-    try:
-        return all_rows(conn)
-    finally:
-        conn.close()
+from tests.helpers.locked_files import PASSPHRASE, locked_rows, plain_rows
 
 
 def user_version(path: Path) -> int:

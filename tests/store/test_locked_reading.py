@@ -8,34 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app import paths
-from app.services.casefiles import import_demo_case
 from app.store import Store
-from app.store.cipher import WrongPassphraseError, is_locked_file, lock_copy, read_into_memory
+from app.store.cipher import WrongPassphraseError, is_locked_file, read_into_memory
 from app.store.errors import ProblemKind
 from app.store.health import inspect_file, inspect_locked_file
 from tests.helpers.datafiles import fingerprint
-from tests.store.test_cipher import all_rows, plain_rows
-
-PASSPHRASE = "correct horse battery"
-
-
-@pytest.fixture
-def plain(data_dir: Path) -> Path:
-    store = Store.open(paths.database_path())
-    try:
-        import_demo_case(store)
-    finally:
-        store.close()
-    return paths.database_path()
-
-
-@pytest.fixture
-def locked(plain: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "locked" / "meetconfer.sqlite3"
-    target.parent.mkdir()
-    lock_copy(plain, target, PASSPHRASE)
-    return target
+from tests.helpers.locked_files import PASSPHRASE, all_rows, plain_rows
 
 
 def test_a_locked_file_is_told_as_locked_not_damaged(locked: Path) -> None:
@@ -45,21 +23,21 @@ def test_a_locked_file_is_told_as_locked_not_damaged(locked: Path) -> None:
     assert "locked with a passphrase" in found.message.english()
 
 
-def test_a_plain_file_with_its_first_bytes_overwritten_is_still_damaged(plain: Path) -> None:
-    with plain.open("r+b") as file:
+def test_a_plain_file_with_its_first_bytes_overwritten_is_still_damaged(demo_data: Path) -> None:
+    with demo_data.open("r+b") as file:
         file.write(b"\xa7" * 16)  # as random as a locked file's first bytes
-    found = inspect_file(plain).problem
+    found = inspect_file(demo_data).problem
     assert found is not None and found.kind is not ProblemKind.LOCKED
 
 
-def test_the_copy_in_memory_holds_the_same_data(plain: Path, locked: Path) -> None:
+def test_the_copy_in_memory_holds_the_same_data(demo_data: Path, locked: Path) -> None:
     before = fingerprint(locked)
     copy = read_into_memory(locked, PASSPHRASE)
     try:
-        assert all_rows(copy) == plain_rows(plain)
+        assert all_rows(copy) == plain_rows(demo_data)
         assert isinstance(copy, sqlite3.Connection)
         schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
-        original = sqlite3.connect(plain)
+        original = sqlite3.connect(demo_data)
         try:
             assert copy.execute(schema).fetchall() == original.execute(schema).fetchall()
             version = "PRAGMA user_version"
@@ -71,9 +49,9 @@ def test_the_copy_in_memory_holds_the_same_data(plain: Path, locked: Path) -> No
     assert fingerprint(locked) == before
 
 
-def test_a_locked_store_reads_like_the_plain_one(plain: Path, locked: Path) -> None:
+def test_a_locked_store_reads_like_the_plain_one(demo_data: Path, locked: Path) -> None:
     store = Store.open_locked_for_reading(locked, PASSPHRASE)
-    reference = Store.open_for_reading(plain)
+    reference = Store.open_for_reading(demo_data)
     assert reference is not None
     try:
         assert [c.case_number for c in store.list_cases()] == [

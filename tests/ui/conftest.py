@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.cases import Cases
@@ -103,3 +103,17 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         else:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
                                Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The screen in Spanish for one test, then English again (and the locale as it was)."""
+    from app.ui.language import ENGLISH, SPANISH, LanguageSwitcher
+
+    original_locale = QLocale()
+    switcher = LanguageSwitcher()
+    assert switcher.apply(qapp, SPANISH, remember=False)
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    switcher.apply(qapp, ENGLISH, remember=False)
+    QLocale.setDefault(original_locale)

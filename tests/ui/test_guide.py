@@ -4,13 +4,11 @@ form section has one, "Why?" links and F1 open it, and it prints."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -28,7 +26,7 @@ from app.ui.guide import (
     print_document,
 )
 from app.ui.guide_links import check_section
-from app.ui.language import ENGLISH, SPANISH, LanguageSwitcher
+from app.ui.language import ENGLISH, SPANISH
 from tests.ui.conftest import TODAY
 
 LANGUAGES = (ENGLISH, SPANISH)
@@ -85,17 +83,6 @@ def test_a_heading_without_an_id_or_a_repeated_id_is_refused() -> None:
     [section] = parse_guide("## One {#a}\n\nsome *text*\n")
     assert (section.id, section.title, section.level, section.body) == ("a", "One", 2,
                                                                         "some *text*")
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    original_locale = QLocale()
-    switcher = LanguageSwitcher()
-    assert switcher.apply(qapp, SPANISH, remember=False)
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    switcher.apply(qapp, ENGLISH, remember=False)
-    QLocale.setDefault(original_locale)
 
 
 def test_the_courts_section_holds_every_profiles_notes_in_the_language() -> None:

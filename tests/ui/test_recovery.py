@@ -4,12 +4,10 @@ away (`app.ui.recovery`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.crash import PreviousRun
@@ -164,16 +162,6 @@ def test_a_draft_whose_case_is_gone_shows_its_words_to_copy(
     assert "no longer here" in text
     assert details == ["RFP 9", "They sent nothing."]
     assert len(Drafts(store).pending()) == 1  # still there, to throw away when read
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from app.ui.language import ENGLISH, SPANISH, LanguageSwitcher
-
-    switcher = LanguageSwitcher()
-    switcher.apply(qapp, SPANISH, remember=False)
-    yield
-    switcher.apply(qapp, ENGLISH, remember=False)
 
 
 def test_the_dialog_is_translated(qtbot: QtBot, spanish: None, demo_window) -> None:  # type: ignore[no-untyped-def]

@@ -4,17 +4,15 @@ the pages, typed into as a person would, and saves the case with its lawyer and 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.domain.model import DisputeKind, Method
 from app.services.session import open_store
 from app.ui.forms.fields import CheckListField, ChoiceField
-from app.ui.language import ENGLISH, SPANISH, LanguageSwitcher
 from app.ui.wizard import FirstCaseWizard
 from tests.ui.conftest import type_text
 
@@ -156,17 +154,6 @@ def test_a_case_number_already_here_is_said_and_nothing_typed_is_lost(
     assert wizard.isVisible()
     assert wizard.problem.isVisible() and wizard.problem.text()
     assert page.fields["short_title"].value() == "Again v. Sample"
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    original_locale = QLocale()
-    switcher = LanguageSwitcher()
-    assert switcher.apply(qapp, SPANISH, remember=False)
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    switcher.apply(qapp, ENGLISH, remember=False)
-    QLocale.setDefault(original_locale)
 
 
 @pytest.mark.usefixtures("spanish")
