@@ -153,26 +153,22 @@ def open_locked_for_reading(path: Path | str, passphrase: str) -> sqlite3.Connec
     `WrongPassphraseError` (a `LockError`) when the passphrase does not open it."""
     from app.store.cipher import read_into_memory
 
-    conn = read_into_memory(path, passphrase)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        if not _up_to_date(conn):
-            from app.store.database import bring_up_to_date
-
-            bring_up_to_date(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return _prepared(read_into_memory(path, passphrase), pragmas=())
 
 
 def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    journal = () if in_memory else ("PRAGMA journal_mode = WAL",)
+    return _prepared(conn, pragmas=(*journal, "PRAGMA synchronous = FULL"))
+
+
+def _prepared(conn: sqlite3.Connection, pragmas: tuple[str, ...]) -> sqlite3.Connection:
+    """`conn` with foreign keys on, then `pragmas`, brought up to date; closed if any of
+    that fails."""
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        if not in_memory:
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+        for pragma in pragmas:
+            conn.execute(pragma)
         if not _up_to_date(conn):
             # Only now sqlite-utils, which runs the migrations (app.store.database).
             from app.store.database import bring_up_to_date
