@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 
 from app.domain.text import QT_TRANSLATE_NOOP, Day, Message, message
 from app.domain.validation import InvalidValueError
@@ -65,25 +66,24 @@ def _fold(text: str) -> str:
 def _month_of(word: str) -> int | None:
     """The month a word names, in either language: the whole name or its first three or
     more letters (`mar`, `sept`, `dic`)."""
-    if word in _EXTRA_MONTHS:
-        return _EXTRA_MONTHS[word]
-    if len(word) < _MIN_NAME:
-        return None
-    found = {number
-             for names in _MONTH_NAMES.values()
-             for number, name in enumerate(names, start=1)
-             if name.startswith(word)}
-    return found.pop() if len(found) == 1 else None
+    return _named(word, _EXTRA_MONTHS, _MONTH_NAMES, first=1)
 
 
 def _weekday_of(word: str) -> int | None:
-    if word in _WEEKDAY_EXTRA:
-        return _WEEKDAY_EXTRA[word]
+    return _named(word, _WEEKDAY_EXTRA, _WEEKDAY_NAMES, first=0)
+
+
+def _named(word: str, extra: Mapping[str, int], names: Mapping[str, Sequence[str]],
+           first: int) -> int | None:
+    """The number of the name `word` starts (numbered from `first`) in any language's list,
+    or of its spelling in `extra`; None for a word too short or that fits two names."""
+    if word in extra:
+        return extra[word]
     if len(word) < _MIN_NAME:
         return None
     found = {number
-             for names in _WEEKDAY_NAMES.values()
-             for number, name in enumerate(names)
+             for language_names in names.values()
+             for number, name in enumerate(language_names, start=first)
              if name.startswith(word)}
     return found.pop() if len(found) == 1 else None
 
