@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.documents.style import LINE_PITCH
 from app.documents.typeset import Styles, bold, para, table_font
-from app.documents.wording import caption_party_names, litigant_lines, party_label
 from app.domain.model import Case
+from app.domain.wording import caption_party_names, litigant_lines, party_label
 
 LITIGANT_LINES = 7  # the block fills lines 1-7; the court's name is on line 8
 

@@ -11,8 +11,8 @@ from app.documents.caption import caption_table, court_heading, litigant_block
 from app.documents.paragraphs import DeclarationParagraph
 from app.documents.style import LINE_PITCH
 from app.documents.typeset import Styles, para
-from app.documents.wording import PERJURY_CLAUSE, declaration_title, executed_line, role_word
 from app.domain.model import Case
+from app.domain.wording import PERJURY_CLAUSE, declaration_title, executed_line, role_word
 
 SIGNATURE_RULE = "______________________________"
 

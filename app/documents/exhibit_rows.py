@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.documents.selection import Selection
-from app.documents.wording import date_in_words
 from app.domain.model import Communication, Dispute, DisputeKind, Method
+from app.domain.wording import date_in_words
 
 HEADERS = ("Row", "Date", "What", "With whom", "Requests", "Summary", "Mail-log number")
 

@@ -24,9 +24,9 @@ from app.documents.paragraphs import (
     resolve,
 )
 from app.documents.selection import Selection, with_exhibits
-from app.documents.wording import date_in_words, declaration_title, role_word, sentence
 from app.domain.model import Case, Communication, Dispute, DisputeKind, Method, ParagraphEdit
 from app.domain.profiles import JointFiling
+from app.domain.wording import date_in_words, declaration_title, role_word, sentence
 
 EXHIBIT_A = "A"
 LOG_TITLE = "Meet-and-Confer Log"

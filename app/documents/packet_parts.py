@@ -23,7 +23,7 @@ from app.documents.packet_content import (
 )
 from app.documents.style import LINE_PITCH
 from app.documents.typeset import Styles, bold, para, table_font
-from app.documents.wording import BLANK_DATE, role_word
+from app.domain.wording import BLANK_DATE, role_word
 
 PAPER_FOLLOWS = "(the paper copy follows this page)"
 REPRINTED = ("(reprinted from the text the program stored when the letter was logged as "

@@ -12,15 +12,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from app.documents.selection import Selection
-from app.documents.wording import (
-    counsel_phrase,
-    date_in_words,
-    join_words,
-    on_day,
-    other_side,
-    role_word,
-    sentence,
-)
 from app.domain.model import (
     Communication,
     Counsel,
@@ -30,6 +21,15 @@ from app.domain.model import (
     Method,
     ParagraphEdit,
     ServedBy,
+)
+from app.domain.wording import (
+    counsel_phrase,
+    date_in_words,
+    join_words,
+    on_day,
+    other_side,
+    role_word,
+    sentence,
 )
 
 INTRO = "intro"

@@ -19,7 +19,7 @@ from app.documents.pages import fit_footer_title, geometry, page_template, paper
 from app.documents.proof import proof_of_service_story
 from app.documents.style import DocumentStyle
 from app.documents.typeset import make_styles
-from app.documents.wording import declaration_title
+from app.domain.wording import declaration_title
 
 SHORT_TITLE = "Declaration re Meet-and-Confer Efforts"
 

@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from app.documents.declaration import signature_block
 from app.documents.style import LINE_PITCH
 from app.documents.typeset import Styles, bold, para
-from app.documents.wording import BLANK_DATE, PERJURY_CLAUSE, declaration_title
-from app.domain.model import Case, Counsel
+from app.domain.model import Case
+from app.domain.wording import BLANK_DATE, PERJURY_CLAUSE, addressee_lines, declaration_title
 
 TITLE = "DECLARATION OF SERVICE BY MAIL"
 MAILBOX_RULE = (
@@ -78,14 +78,3 @@ def proof_of_service_story(
     story.append(KeepTogether([*last, *closing,
                                signature_block(case, styles, None, PERJURY_CLAUSE)]))
     return story
-
-
-def addressee_lines(counsel: Counsel) -> list[str]:
-    """Name, whom they represent, office and address, as the envelope is addressed."""
-    lines = [counsel.name]
-    if counsel.represents:
-        lines.append(f"Counsel for {counsel.represents}")
-    if counsel.office:
-        lines.append(counsel.office)
-    lines.extend(counsel.address)
-    return lines

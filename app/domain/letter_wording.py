@@ -19,7 +19,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.documents.wording import join_words, litigant_lines, role_word, sentence
 from app.domain.model import (
     Case,
     Communication,
@@ -34,6 +33,13 @@ from app.domain.profiles import RuleParameters
 from app.domain.rules import response_due_for
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.domain.text import format_day as words
+from app.domain.wording import (
+    addressee_lines,
+    join_words,
+    litigant_lines,
+    role_word,
+    sentence,
+)
 
 QUOTE_INDENT = "    "
 SIGNATURE_LINE = "_" * 32
@@ -230,12 +236,7 @@ def blocks_for(facts: LetterFacts) -> list[LetterBlock]:
 
 def _heading(facts: LetterFacts) -> list[tuple[str, str]]:
     case, counsel = facts.case, facts.counsel
-    recipient = [counsel.name]
-    if counsel.represents:
-        recipient.append(f"Counsel for {counsel.represents}")
-    if counsel.office:
-        recipient.append(counsel.office)
-    recipient += [line for line in counsel.address if line.strip()]
+    recipient = [line for line in addressee_lines(counsel) if line.strip()]
     subject = [f"Re: {case.short_title}, No. {case.case_number}",
                f"Meet and confer about {join_words(facts.labels)}"]
     return [

@@ -23,7 +23,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.documents.wording import sentence
 from app.domain.letter_wording import LetterBlock, LetterFacts, RequestFacts, blocks_for
 from app.domain.model import (
     Case,
@@ -36,6 +35,7 @@ from app.domain.model import (
 from app.domain.profiles import RuleParameters
 from app.domain.rules import CheckId, DisputeAssessment, Result, reply_day
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
+from app.domain.wording import sentence
 
 __all__ = [
     "LetterBlock",

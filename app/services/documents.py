@@ -124,7 +124,7 @@ def packet_content(
     """What the packet will hold (the review screen shows it before printing). Raises
     `ProfileError` for an unreadable court profile, `UnknownDisputeError` for a bad id."""
     from app.documents.packet_content import build_packet_content
-    from app.documents.wording import other_side
+    from app.domain.wording import other_side
     from app.services.assessment import case_parameters
 
     _profile, parameters = case_parameters(case)

@@ -1828,7 +1828,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../app/domain/letter_wording.py" line="+50"/>
+        <location filename="../../app/domain/letter_wording.py" line="+56"/>
         <source>Who is writing and where to answer: your name, number and address.</source>
         <translation>Quién escribe y adónde contestar: su nombre, su número y su dirección.</translation>
     </message>

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app.documents.wording import (
+from app.domain.wording import (
     caption_party_names,
     counsel_phrase,
     date_in_words,

@@ -1,5 +1,7 @@
-"""Small pieces of court English shared by the declaration, the exhibit and the proof of
-service. Always English, whatever the app's language: documents go to a U.S. court."""
+"""Small pieces of court English shared by the declaration, the exhibit, the proof of
+service and the letters to counsel. Always English, whatever the app's language: the papers
+go to a U.S. court and to defense counsel. Plain Python, so the letters (in the domain) and
+the documents both use it."""
 
 from __future__ import annotations
 
@@ -87,6 +89,17 @@ def litigant_lines(case: Case) -> list[str]:
     if litigant.email:
         lines.append(f"Email: {litigant.email}")
     lines.append(f"{role_word(litigant.role)}, pro se")
+    return lines
+
+
+def addressee_lines(counsel: Counsel) -> list[str]:
+    """Name, whom they represent, office and address, as the envelope is addressed."""
+    lines = [counsel.name]
+    if counsel.represents:
+        lines.append(f"Counsel for {counsel.represents}")
+    if counsel.office:
+        lines.append(counsel.office)
+    lines.extend(counsel.address)
     return lines
 
 
