@@ -54,7 +54,7 @@ def run_lock(args: argparse.Namespace) -> int:
     assert new is not None  # the option is required
     problem = cipher.passphrase_problem(new)
     if problem is not None:
-        raise CliError(f"--new-passphrase-file: {problem} Nothing was changed.")
+        raise CliError(f"--new-passphrase-file: {problem.english()} Nothing was changed.")
     database = _existing_data_file()
     # Every refusal comes before the data folder's lock is taken: a refused call leaves
     # the folder exactly as it was.

@@ -12,9 +12,11 @@ from app.store.errors import (
     DuplicateIdError,
     ImmutableLetterError,
     InUseError,
+    LockError,
     NotFoundError,
     ProblemKind,
     StoreError,
+    WrongPassphraseError,
 )
 from app.store.repository import CaseSummary, Store
 
@@ -25,8 +27,10 @@ __all__ = [
     "DuplicateIdError",
     "ImmutableLetterError",
     "InUseError",
+    "LockError",
     "NotFoundError",
     "ProblemKind",
     "Store",
     "StoreError",
+    "WrongPassphraseError",
 ]

@@ -8,6 +8,7 @@ without reaching up to the code that opens the data file.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -66,7 +67,7 @@ def communications_with_ids(
 ) -> Iterator[tuple[int, Communication]]:
     """The letters and calls that `where` (on `communications c`) picks, with their row ids."""
     cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row  # name access without building a dict per row
+    cursor.row_factory = _row_class(conn)  # name access without building a dict per row
     records = cursor.execute(
         f"SELECT c.*, k.key AS counsel_key FROM communications c "
         f"LEFT JOIN counsel k ON k.id = c.counsel_id WHERE {where}",
@@ -89,3 +90,11 @@ def communications_with_ids(
             record["id"],
             rows.communication_from_row(record, record["counsel_key"], links.get(record["id"], [])),
         )
+
+
+def _row_class(conn: sqlite3.Connection) -> type[sqlite3.Row]:
+    """`sqlite3.Row`, or SQLCipher's own `Row` for a locked folder's connection: each takes
+    only its own module's cursors."""
+    module = sys.modules.get(type(conn).__module__)
+    row: type[sqlite3.Row] = getattr(module, "Row", sqlite3.Row)
+    return row

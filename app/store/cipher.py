@@ -31,8 +31,6 @@ literal with its quotes doubled.
 
 What the next session must wire in (none of it is done here):
 
-- the error classes move into `app/store/errors.py`, and their messages (plain English
-  here) go through Qt's translation with Spanish entries in the catalogue;
 - a lock screen asking for the passphrase when the data folder's file is locked, before
   anything else reads it (`Store.open` must take the connection `open_locked` returns, and
   every place that opens the data with `sqlite3.connect` directly must go through it:
@@ -71,7 +69,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store.atomic import sync_folder
+from app.store.errors import LockError, WrongPassphraseError
+
+__all__ = [
+    "LockError",
+    "WrongPassphraseError",
+    "change_passphrase",
+    "is_locked_file",
+    "lock_copy",
+    "open_locked",
+    "pages_intact",
+    "passphrase_problem",
+    "read_into_memory",
+    "unlock_copy",
+]
 
 if TYPE_CHECKING:
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -96,14 +109,6 @@ _FIXED_HEADER_VALUES = b"\x40\x20\x20"
 # Names the copying connection gives the two files it attaches.
 _SOURCE = "source"
 _TARGET = "target"
-
-
-class LockError(Exception):
-    """A locked data file that cannot be locked, unlocked or opened; nothing was changed."""
-
-
-class WrongPassphraseError(LockError):
-    """The passphrase does not open the locked file; nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +159,12 @@ def open_locked(path: Path | str, passphrase: str) -> sqlcipher.Connection:
     import sqlcipher3
 
     # mode=rw: never create a file that has gone missing since the check above.
-    conn = sqlcipher3.connect(f"{target.resolve().as_uri()}?mode=rw", uri=True)
+    # Autocommit and usable from any thread, as the program's plain connections are
+    # (`app.store.db`): transactions are begun explicitly, by sqlite-utils or the store.
+    conn = sqlcipher3.connect(
+        f"{target.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+        check_same_thread=False,
+    )
     try:
         _quiet(conn)
         conn.execute(f"PRAGMA key = {_quoted(_normalised(passphrase))}")
@@ -332,8 +342,13 @@ def _check_copy(copy: Path, key: str, expected: _Contents) -> None:
             plain.close()
     if not whole or found != expected:
         raise LockError(
-            "The copy did not come out the same as the data it was made from. Nothing was "
-            "changed. Check that the disk has free space and try again."
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Lock",
+                    "The copy did not come out the same as the data it was made from. "
+                    "Nothing was changed. Check that the disk has free space and try again.",
+                )
+            )
         )
 
 
@@ -353,17 +368,23 @@ def _contents(conn: sqlite3.Connection | sqlcipher.Connection, schema: str) -> _
 # -- passphrases ---------------------------------------------------------------------------
 
 
-def passphrase_problem(text: str) -> str | None:
+def passphrase_problem(text: str) -> Message | None:
     """What is wrong with `text` as a new passphrase, in plain words; None when it will do."""
     if not text.strip():
-        return (
-            "The passphrase is empty. Type a passphrase to lock the data folder: it will be "
-            "asked for each time the folder is opened."
+        return _message(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "The passphrase is empty. Type a passphrase to lock the data folder: it will "
+                "be asked for each time the folder is opened.",
+            )
         )
     if "\x00" in text:
-        return (
-            "The passphrase holds a character that cannot be typed (a null character). "
-            "Type the passphrase again."
+        return _message(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "The passphrase holds a character that cannot be typed (a null character). "
+                "Type the passphrase again.",
+            )
         )
     return None
 
@@ -420,32 +441,73 @@ def _quiet(conn: sqlcipher.Connection) -> None:
 
 # -- messages --------------------------------------------------------------------------------
 
+_CTX = "Lock"
+
+
+def _message(template: str, **args: object) -> Message:
+    # Every template below is marked for translation where it is written.
+    return message(_CTX, template, **args)
+
 
 def _wrong_passphrase(path: Path | None) -> WrongPassphraseError:
-    where = f" {path}" if path is not None else ""
+    if path is None:
+        return WrongPassphraseError(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Lock",
+                    "The passphrase does not open the locked data. Nothing was changed. "
+                    "Check the passphrase (capital letters and accents count) and try again.",
+                )
+            )
+        )
     return WrongPassphraseError(
-        f"The passphrase does not open the locked data{where}. Nothing was changed. Check "
-        "the passphrase (capital letters and accents count) and try again."
+        _message(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "The passphrase does not open the locked data {path}. Nothing was changed. "
+                "Check the passphrase (capital letters and accents count) and try again.",
+            ),
+            path=str(path),
+        )
     )
 
 
 def _not_locked(path: Path) -> LockError:
     return LockError(
-        f"The file {path} is not a locked data file (or it is missing or damaged). "
-        "Nothing was changed."
+        _message(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "The file {path} is not a locked data file (or it is missing or damaged). "
+                "Nothing was changed.",
+            ),
+            path=str(path),
+        )
     )
 
 
 def _not_plain(path: Path) -> LockError:
     return LockError(
-        f"The file {path} is not a Meet-and-Confer Log data file that can be locked (it is "
-        "missing, damaged or already locked). Nothing was changed."
+        _message(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "The file {path} is not a Meet-and-Confer Log data file that can be locked "
+                "(it is missing, damaged or already locked). Nothing was changed.",
+            ),
+            path=str(path),
+        )
     )
 
 
 def _copy_failed(source: Path, error: Exception) -> LockError:
     log.warning("copying %s failed: %s", source, error)
     return LockError(
-        f"The data in {source} could not be copied. Nothing was changed. Check that the "
-        "disk has free space and that the data is not damaged (`meetconfer verify`)."
+        _message(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "The data in {path} could not be copied. Nothing was changed. Check that "
+                "the disk has free space and that the data is not damaged (`meetconfer "
+                "verify`).",
+            ),
+            path=str(source),
+        )
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.store import history
 from app.store.errors import DatabaseProblem, ProblemKind, problem
@@ -35,7 +35,9 @@ def connect(path: Path | str, *, daily_backup: bool = False) -> HistoryDatabase:
     return database_for(open_connection(path, daily_backup=daily_backup))
 
 
-def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.Connection:
+def open_connection(
+    path: Path | str, *, daily_backup: bool = False, passphrase: str | None = None
+) -> sqlite3.Connection:
     """Open (or create) the database at `path` and bring its schema up to date.
 
     WAL with synchronous=FULL: a change reported as saved survives a power cut, and a
@@ -44,10 +46,19 @@ def open_connection(path: Path | str, *, daily_backup: bool = False) -> sqlite3.
     `backups` folder beside it before a schema upgrade, and, with `daily_backup` (the desktop
     app's start), the day's automatic backup. The command line leaves it out: cli.md wants a
     refused call to change nothing in the data folder.
+
+    A data file locked with a passphrase (`app.store.cipher`) opens only with its
+    `passphrase` (`open_locked_connection`); without one it is refused as `LOCKED`. A
+    passphrase given for a plain file is not needed and not used.
     """
     if str(path) == ":memory:":
         return _open(":memory:", in_memory=True)
     path = Path(path)
+    if passphrase is not None:
+        from app.store.cipher import is_locked_file
+
+        if is_locked_file(path):
+            return open_locked_connection(path, passphrase)
     path.parent.mkdir(parents=True, exist_ok=True)
     inspection = check_file(path)
     if not inspection.exists:
@@ -154,6 +165,22 @@ def open_locked_for_reading(path: Path | str, passphrase: str) -> sqlite3.Connec
     from app.store.cipher import read_into_memory
 
     return _prepared(read_into_memory(path, passphrase), pragmas=())
+
+
+def open_locked_connection(path: Path, passphrase: str) -> sqlite3.Connection:
+    """The data file `path`, locked with `passphrase`, open for reading and writing as a
+    plain one is: WAL (SQLCipher encrypts the -wal journal's pages too), synchronous=FULL,
+    foreign keys on, migrations applied. Raises `WrongPassphraseError` (nothing changed)
+    when the passphrase does not open it.
+
+    The connection is SQLCipher's (`sqlcipher3`), which offers the same DB-API as Python's
+    `sqlite3` that the rest of the store is written against; its errors are not
+    `sqlite3.Error`s, which `app.store.errors.database_errors` accounts for.
+    """
+    from app.store.cipher import open_locked
+
+    conn = cast(sqlite3.Connection, open_locked(path, passphrase))
+    return _prepared(conn, pragmas=("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"))
 
 
 def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:

@@ -66,6 +66,31 @@ class ImmutableLetterError(StoreError):
         )
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors a database connection may raise: Python's `sqlite3` ones, and SQLCipher's
+    (`sqlcipher3`, a separate module whose errors do not derive from them) once a locked
+    data folder has loaded it. Called in the `except` clause itself, so it is current when
+    the error is caught; a plain folder never loads SQLCipher."""
+    import sys
+
+    cipher_module = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher_module is None:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, cipher_module.Error)
+
+
+# -- a data folder locked with a passphrase (app.store.cipher) -------------------------
+
+
+class LockError(StoreError):
+    """A data file that cannot be locked, unlocked or opened with a passphrase; nothing
+    was changed."""
+
+
+class WrongPassphraseError(LockError):
+    """The passphrase does not open the locked file; nothing was changed."""
+
+
 # -- a data file the program cannot use ------------------------------------------------
 
 

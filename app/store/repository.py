@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, message
@@ -61,10 +61,13 @@ class Store:
 
     def __init__(self, db: Database | sqlite3.Connection) -> None:
         self._db: Database | None = None
-        if isinstance(db, sqlite3.Connection):
-            self.conn = db
+        # sqlite-utils' Database holds its connection as `conn`; a bare connection (Python's
+        # sqlite3, or SQLCipher's for a locked folder) has none. Database itself is not
+        # imported to ask: opening a case does not load sqlite-utils.
+        if hasattr(db, "conn"):
+            self.db = cast("Database", db)
         else:
-            self.db = db
+            self.conn = db
 
     @property
     def db(self) -> Database:
@@ -80,8 +83,12 @@ class Store:
         self.conn = db.conn
 
     @classmethod
-    def open(cls, path: Path | str, *, daily_backup: bool = False) -> Store:
-        return cls(open_connection(path, daily_backup=daily_backup))
+    def open(
+        cls, path: Path | str, *, daily_backup: bool = False, passphrase: str | None = None
+    ) -> Store:
+        """The data at `path` for reading and writing (`app.store.db.open_connection`); a
+        locked data file needs its `passphrase`."""
+        return cls(open_connection(path, daily_backup=daily_backup, passphrase=passphrase))
 
     @classmethod
     def open_for_reading(cls, path: Path | str) -> Store | None:

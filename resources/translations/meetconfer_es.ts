@@ -2059,6 +2059,59 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../app/services/privacy.py" line="+99"/>
+        <source>The data in {path} could not be prepared for locking ({reason}). Nothing was changed.</source>
+        <translation>Los datos de {path} no se pudieron preparar para bloquearlos con una frase de contraseña ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another program is using the data file, so it cannot be locked now. Close Meet-and-Confer Log and try again. Nothing was changed.</source>
+        <translation>Otro programa está usando el archivo de datos, así que ahora no se puede bloquear. Cierre Meet-and-Confer Log e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/cipher.py" line="+346"/>
+        <source>The copy did not come out the same as the data it was made from. Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation>La copia no salió igual a los datos de los que se hizo. No se cambió nada. Revise que el disco tenga espacio libre e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The passphrase is empty. Type a passphrase to lock the data folder: it will be asked for each time the folder is opened.</source>
+        <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para bloquear la carpeta de datos: se le pedirá cada vez que se abra la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase holds a character that cannot be typed (a null character). Type the passphrase again.</source>
+        <translation>La frase de contraseña tiene un carácter que no se puede escribir (un carácter nulo). Escriba la frase de contraseña otra vez.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The passphrase does not open the locked data. Nothing was changed. Check the passphrase (capital letters and accents count) and try again.</source>
+        <translation>La frase de contraseña no abre los datos bloqueados. No se cambió nada. Revise la frase de contraseña (las mayúsculas y los acentos cuentan) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase does not open the locked data {path}. Nothing was changed. Check the passphrase (capital letters and accents count) and try again.</source>
+        <translation>La frase de contraseña no abre los datos bloqueados {path}. No se cambió nada. Revise la frase de contraseña (las mayúsculas y los acentos cuentan) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file {path} is not a locked data file (or it is missing or damaged). Nothing was changed.</source>
+        <translation>El archivo {path} no es un archivo de datos bloqueado con una frase de contraseña (o falta o está dañado). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file {path} is not a Meet-and-Confer Log data file that can be locked (it is missing, damaged or already locked). Nothing was changed.</source>
+        <translation>El archivo {path} no es un archivo de datos de Meet-and-Confer Log que se pueda bloquear (falta, está dañado o ya está bloqueado). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The data in {path} could not be copied. Nothing was changed. Check that the disk has free space and that the data is not damaged (`meetconfer verify`).</source>
+        <translation>Los datos de {path} no se pudieron copiar. No se cambió nada. Revise que el disco tenga espacio libre y que los datos no estén dañados (`meetconfer verify`).</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryView</name>
     <message>
         <location filename="../../app/ui/pages/log_entry_view.py" line="+18"/>
@@ -3404,7 +3457,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/errors.py" line="+105"/>
+        <location filename="../../app/store/errors.py" line="+130"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -3950,7 +4003,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/errors.py" line="-132"/>
+        <location filename="../../app/store/errors.py" line="-157"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
@@ -3960,12 +4013,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Una carta anotada como enviada por correo no se puede cambiar; borre la entrada (va a la papelera) y anótela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/store/case_reading.py" line="+41"/>
+        <location filename="../../app/store/case_reading.py" line="+42"/>
         <source>That case is no longer here (it may have been deleted).</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../app/store/repository.py" line="+254"/>
+        <location filename="../../app/store/repository.py" line="+261"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>

@@ -196,7 +196,7 @@ def test_empty_or_untypeable_passphrases_are_refused_and_nothing_is_written(
     tmp_path: Path, text: str
 ) -> None:
     problem = passphrase_problem(text)
-    assert problem is not None and "passphrase" in problem
+    assert problem is not None and "passphrase" in problem.english()
     data = filled_database(tmp_path / "data" / "meetconfer.sqlite3")
     before = folder_state(tmp_path)
     with pytest.raises(LockError, match="passphrase"):
