@@ -7,7 +7,7 @@ packages' own metadata with pip-licenses (never written by hand).
 writes FILE (by default `resources/licences/THIRD-PARTY-NOTICES.txt`, which git ignores
 and the bundle ships with the rest of `resources/`): first one line a package (name,
 version, licence), then each package's licence text in full. The packages are the ones the
-program needs at run time (the dependencies of `meetconfer`, followed through their own
+program needs at run time (the dependencies in pyproject.toml, followed through their own
 dependencies), PyInstaller (its start-up code is in every bundle) and Python itself.
 
 A package whose metadata holds no licence text gets the standard text of its licence from
@@ -25,6 +25,7 @@ import re
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -42,12 +43,20 @@ STANDARD_TEXTS = {
     ),
 }
 # Run-time packages that are never in the bundle: pip-licenses leaves out pip itself.
-# sqlcipher3-wheels is left out of the bundle until locked data folders use it
-# (installer/meetconfer.spec says why).
-NOT_SHIPPED = {"meetconfer", "pip", "setuptools", "wheel", "sqlcipher3-wheels"}
+NOT_SHIPPED = {"meetconfer", "pip", "setuptools", "wheel"}
 ALSO_SHIPPED = ("pyinstaller",)
 RULE = "=" * 78
 THIN_RULE = "-" * 78
+
+
+# Texts kept in installer/licences/ for the code linked into sqlcipher3-wheels' one compiled
+# library, whose metadata holds only the licence of its Python binding (pysqlite's). The
+# library carries SQLite, SQLCipher and OpenSSL's libcrypto inside it (it needs nothing but
+# the C library: `ldd` on Linux; the Windows wheel's .pyd links only Windows' own DLLs),
+# so their notices ship with it.
+SQLITE_TEXT = "SQLite-public-domain.txt"
+SQLCIPHER_TEXT = "SQLCipher-BSD-3-Clause.txt"
+APACHE_TEXT = "Apache-2.0.txt"
 
 
 class NoticesError(Exception):
@@ -63,15 +72,33 @@ class Notice:
     text: str
 
 
+@dataclass(frozen=True)
+class LinkedIn:
+    """Another project's code inside a package's compiled library, under its own licence."""
+
+    name: str
+    version: str
+    licence: str
+    text: str
+
+
 def _key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def shipped_packages(root: str = "meetconfer") -> list[str]:
-    """The distributions `root` needs at run time (no extras), by their own names, and
-    PyInstaller's."""
+def program_requirements() -> list[str]:
+    """The program's own run-time dependencies, from pyproject.toml: the installed copy of
+    its metadata is as old as the last `pip install -e .`, and misses one added since."""
+    with open(ROOT / "pyproject.toml", "rb") as file:
+        requirements: list[str] = tomllib.load(file)["project"]["dependencies"]
+    return requirements
+
+
+def shipped_packages() -> list[str]:
+    """The distributions the program needs at run time (no extras), by their own names,
+    and PyInstaller's."""
     found: dict[str, str] = {}
-    pending = [root]
+    pending = [Requirement(line).name for line in program_requirements()]
     while pending:
         name = pending.pop()
         if _key(name) in found:
@@ -122,9 +149,7 @@ def package_notices(packages: list[str]) -> list[Notice]:
         if not text and licence in STANDARD_TEXTS:
             how, files = STANDARD_TEXTS[licence]
             licence = f"{licence} ({how})"
-            text = "\n\n".join(
-                (KEPT_TEXTS / file).read_text(encoding="utf-8").strip() for file in files
-            )
+            text = "\n\n".join(_kept_text(file) for file in files)
         if not text:
             raise NoticesError(
                 f"{name} ({licence}) ships no licence text: add the standard text to "
@@ -133,9 +158,65 @@ def package_notices(packages: list[str]) -> list[Notice]:
         notice_text = _known(row.get("NoticeText"))
         if notice_text:
             text = f"{text}\n\n{notice_text}"
+        inside = linked_in(name)
+        if inside:
+            licence += "; linked in: " + "; ".join(f"{p.name}, {p.licence}" for p in inside)
+            text = _with_linked_in(text, inside)
         notices.append(Notice(row["Name"], row["Version"], licence, _known(row.get("URL")),
                               text.strip()))
     return notices
+
+
+def linked_in(package: str) -> list[LinkedIn]:
+    """What `package`'s compiled library carries of other projects, if anything."""
+    if _key(package) == "sqlcipher3-wheels":
+        return sqlcipher_linked_in()
+    return []
+
+
+def sqlcipher_linked_in() -> list[LinkedIn]:
+    """SQLite, SQLCipher and the crypto library inside sqlcipher3, their versions asked of
+    the installed library itself (the one the bundle ships)."""
+    try:
+        import sqlcipher3
+    except ImportError as error:
+        raise NoticesError(f"sqlcipher3 is installed but cannot be loaded: {error}") from error
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        # SQLCipher names its crypto library only once a key is set.
+        conn.execute("PRAGMA key = 'notices'")
+        cipher, provider, provider_version = (
+            str(conn.execute(f"PRAGMA {name}").fetchone()[0])
+            for name in ("cipher_version", "cipher_provider", "cipher_provider_version")
+        )
+    finally:
+        conn.close()
+    if provider != "openssl":
+        raise NoticesError(
+            f"sqlcipher3's SQLCipher uses the crypto library {provider!r}, whose licence "
+            "installer/notices.py does not know: add its text to installer/licences/"
+        )
+    return [
+        LinkedIn("SQLite", str(sqlcipher3.sqlite_version), "public domain",
+                 _kept_text(SQLITE_TEXT)),
+        LinkedIn("SQLCipher", cipher, "BSD-3-Clause", _kept_text(SQLCIPHER_TEXT)),
+        LinkedIn("OpenSSL (libcrypto)", provider_version.removeprefix("OpenSSL "),
+                 "Apache-2.0", _kept_text(APACHE_TEXT)),
+    ]
+
+
+def _with_linked_in(text: str, inside: list[LinkedIn]) -> str:
+    parts = [text.rstrip(), "", "Linked into its compiled library, each under its own licence:"]
+    parts += [f"  {p.name} {p.version}: {p.licence}" for p in inside]
+    for part in inside:
+        parts += ["", THIN_RULE, f"{part.name} {part.version} (licence: {part.licence})",
+                  THIN_RULE, part.text]
+    return "\n".join(parts)
+
+
+def _kept_text(file: str) -> str:
+    # Only blank lines trimmed: a centred first line keeps its indent.
+    return (KEPT_TEXTS / file).read_text(encoding="utf-8").strip("\n").rstrip()
 
 
 def python_notice() -> Notice:

@@ -92,11 +92,12 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as error:
         raise CliError(f"--data-dir: cannot use that folder: {error}") from error
     if args.command is None:
+        passphrase = None
         if args.smoke_test:
-            _refuse_a_locked_folder_for_the_smoke_test(args.folder_passphrase_file)
+            passphrase = _passphrase_for_the_smoke_test(args.folder_passphrase_file)
         from app.ui.launch import launch
 
-        return launch(demo=args.demo, smoke_test=args.smoke_test)
+        return launch(demo=args.demo, smoke_test=args.smoke_test, passphrase=passphrase)
     from app.cli.common import read_passphrase_file, use_folder_passphrase
 
     use_folder_passphrase(read_passphrase_file("--passphrase-file", args.folder_passphrase_file))
@@ -105,20 +106,19 @@ def _run(argv: Sequence[str] | None) -> int:
     return status
 
 
-def _refuse_a_locked_folder_for_the_smoke_test(passphrase_file: str | None) -> None:
-    """The smoke test on a locked folder exits 2 with a plain message, as every call does;
-    the desktop app cannot open a locked folder yet, even with its passphrase."""
+def _passphrase_for_the_smoke_test(passphrase_file: str | None) -> str | None:
+    """The passphrase the smoke test opens a locked data folder with; None for a plain
+    folder, which needs none (and so never loads SQLCipher). A locked folder without one is
+    refused before anything starts: exit 2 with a plain message, as every call on a locked
+    folder (a wrong one is told by the smoke test, which tries it)."""
     from app.cli.common import LOCKED_FOLDER, data_file_is_locked, read_passphrase_file
 
+    passphrase = read_passphrase_file("--passphrase-file", passphrase_file)
     if not data_file_is_locked():
-        return
-    if read_passphrase_file("--passphrase-file", passphrase_file) is None:
+        return None
+    if passphrase is None:
         raise CliError(LOCKED_FOLDER)
-    raise CliError(
-        "This data folder is locked with a passphrase, and the desktop app cannot open a "
-        "locked folder yet. Nothing was changed. Unlock it first: meetconfer "
-        "--passphrase-file FILE unlock"
-    )
+    return passphrase
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # How long the smoke test waits for the first paint before it calls the start a failure.
 _SMOKE_TIMEOUT_MS = 60_000
+# The smoke test's exit status when the passphrase does not open a locked data folder: the
+# command line's for bad input (`app.cli.common.USAGE_ERROR`).
+_WRONG_PASSPHRASE = 2
 
 
 def _application() -> QApplication:
@@ -39,8 +42,9 @@ def _application() -> QApplication:
     return app
 
 
-def launch(demo: bool = False, smoke_test: bool = False) -> int:
-    """Open the desktop app; returns the exit status."""
+def launch(demo: bool = False, smoke_test: bool = False, passphrase: str | None = None) -> int:
+    """Open the desktop app; returns the exit status. `passphrase` is a locked data folder's,
+    given on the command line (`--passphrase-file`): the smoke test opens the folder with it."""
     started = STARTED
     if QApplication.instance() is None:
         from app.ui.display import no_screen_message
@@ -51,7 +55,7 @@ def launch(demo: bool = False, smoke_test: bool = False) -> int:
             return 1
     app = _application()
     if smoke_test:
-        return _smoke_test(app, demo, started)
+        return _smoke_test(app, demo, started, passphrase)
     from app.crash import begin_run, end_run, previous_run, start_logging, stop_logging
     from app.ui import crash
 
@@ -143,11 +147,12 @@ def _open_data_for_the_app() -> Store:
         return open_store(daily_backup=True)
 
 
-def _open_data_plainly() -> Store:
-    # The smoke test changes nothing in the data folder: no backup, no questions.
+def _open_data_plainly(passphrase: str | None = None) -> Store:
+    # The smoke test changes nothing in the data folder: no backup, no questions. A locked
+    # folder opens with the passphrase given on the command line, never asked for.
     from app.services.session import open_store
 
-    return open_store()
+    return open_store(passphrase=passphrase)
 
 
 def _build(demo: bool, open_data: Callable[[], Store] = _open_data_plainly,
@@ -198,7 +203,10 @@ class _FirstPaint(QObject):
         return False
 
 
-def _smoke_test(app: QApplication, demo: bool, started: float) -> int:
+def _smoke_test(app: QApplication, demo: bool, started: float,
+                passphrase: str | None = None) -> int:
+    from app.services.session import WrongPassphraseError
+
     failures: list[str] = []
     previous_hook = sys.excepthook
 
@@ -210,7 +218,12 @@ def _smoke_test(app: QApplication, demo: bool, started: float) -> int:
     window = None
     try:
         try:
-            window, store = _build(demo)
+            window, store = _build(demo, open_data=lambda: _open_data_plainly(passphrase))
+        except WrongPassphraseError as error:
+            # As every call on a locked folder with a wrong passphrase (cli.md): exit 2 with
+            # the plain message, and nothing changed.
+            print(error.message.english(), file=sys.stderr)
+            return _WRONG_PASSPHRASE
         except Exception as error:  # the smoke test reports any failure to start
             print(f"smoke-test failed: {type(error).__name__}: {error}", file=sys.stderr)
             return 1

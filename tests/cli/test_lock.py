@@ -275,8 +275,8 @@ def test_the_smoke_test_on_a_locked_folder_exits_2_plainly(
     before = folder_bytes(data_dir)
     assert run(data_dir, "--smoke-test") == 2
     assert LOCKED in capsys.readouterr().err
-    assert run(data_dir, "--passphrase-file", secret(tmp_path, PASSPHRASE), "--smoke-test") == 2
-    assert "the desktop app cannot open a locked folder yet" in capsys.readouterr().err
+    assert run(data_dir, "--passphrase-file", secret(tmp_path, OTHER), "--smoke-test") == 2
+    assert "The passphrase does not open the locked data" in capsys.readouterr().err
     assert folder_bytes(data_dir) == before
 
 

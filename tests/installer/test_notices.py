@@ -5,11 +5,14 @@ build refused when a package's licence text cannot be found."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,6 +27,10 @@ def load(path: Path, name: str) -> ModuleType:
     finally:
         del sys.modules[name]
     return module
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +63,61 @@ def test_every_shipped_package_has_its_licence_text(
     assert "GNU GENERAL PUBLIC LICENSE" in written
     assert "(used under LGPL-3.0-only)" in written
     assert "Python Software Foundation License" in written
+
+
+def test_the_programs_own_dependencies_come_from_pyproject(notices: ModuleType) -> None:
+    # The installed copy of the program's metadata can be older than pyproject.toml.
+    with open(ROOT / "pyproject.toml", "rb") as file:
+        wanted = tomllib.load(file)["project"]["dependencies"]
+    shipped = {_key(name) for name in notices.shipped_packages()}
+    assert {_key(Requirement(line).name) for line in wanted} <= shipped
+    assert "sqlcipher3-wheels" in shipped
+
+
+def test_sqlcipher_ships_with_the_notices_of_what_is_linked_into_it(written: str) -> None:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA key = 'test'")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    openssl = conn.execute("PRAGMA cipher_provider_version").fetchone()[0]
+    conn.close()
+    start = written.index("\nsqlcipher3-wheels ")
+    end = written.index("\n" + "=" * 78, start)
+    notice = written[start:end]
+    # The binding's own licence (pysqlite's), then each library inside its compiled file.
+    assert "Gerhard Häring" in notice
+    assert f"SQLite {sqlcipher3.sqlite_version}: public domain" in notice
+    assert f"SQLCipher {cipher}: BSD-3-Clause" in notice and "ZETETIC LLC" in notice
+    assert f"OpenSSL (libcrypto) {openssl.removeprefix('OpenSSL ')}: Apache-2.0" in notice
+    assert "Apache License" in notice and "Version 2.0, January 2004" in notice
+    assert "END OF TERMS AND CONDITIONS" in notice  # the whole text, not a mention
+
+
+def test_sqlcipher_built_on_another_crypto_library_stops_the_build(
+    notices: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Answers:
+        def __init__(self, value: str) -> None:
+            self.value = value
+
+        def fetchone(self) -> tuple[str]:
+            return (self.value,)
+
+    class Connection:
+        def execute(self, sql: str) -> Answers:
+            pragma = sql.split()[1]
+            return Answers({"cipher_provider": "libtomcrypt"}.get(pragma, "1.0"))
+
+        def close(self) -> None:
+            pass
+
+    fake = ModuleType("sqlcipher3")
+    fake.connect = lambda _name: Connection()  # type: ignore[attr-defined]
+    fake.sqlite_version = "3.0.0"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "sqlcipher3", fake)
+    with pytest.raises(notices.NoticesError, match="libtomcrypt"):
+        notices.linked_in("sqlcipher3-wheels")
 
 
 def test_a_package_without_any_licence_text_stops_the_build(
