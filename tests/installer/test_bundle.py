@@ -73,12 +73,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     yield Built(dist / "meetconfer", work, output)
 
 
-def test_the_build_script_smoke_tested_both_data_folders(built: Built) -> None:
-    # Its own checks: the smoke test against an empty data folder and the demo case, the
-    # size budget, and (where strace works) no internet connection attempted.
+def test_the_build_script_smoke_tested_each_data_folder(built: Built) -> None:
+    # Its own checks: the smoke test against an empty data folder, the demo case and the
+    # demo case locked with a passphrase, the size budget, and (where strace works) no
+    # internet connection attempted.
     assert re.search(r"smoke test \(empty data folder\): smoke-test ok \d+", built.output)
     assert re.search(r"smoke test \(demo case\): smoke-test ok \d+", built.output)
-    assert re.search(r"bundle size: [\d.]+ MiB", built.output)
+    assert re.search(r"smoke test \(locked demo case\): smoke-test ok \d+", built.output)
+    assert re.search(r"bundle size: [\d.]+ MiB \(budget 170 MiB", built.output)
 
 
 def test_the_windows_installer_gets_the_package_version(built: Built) -> None:
@@ -161,6 +163,56 @@ def test_the_bundled_command_line_does_its_jobs(built: Built, tmp_path: Path) ->
     )
     assert exhibit.returncode == 0, exhibit.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def _folder_state(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_the_bundled_smoke_test_opens_a_locked_folder_with_its_passphrase_file(
+    built: Built, tmp_path: Path
+) -> None:
+    # SQLCipher must be in the bundle and load there: the smoke test of a locked folder
+    # given its passphrase file, as cli.md says; without it, or with a wrong one, exit 2
+    # with a plain message and nothing changed.
+    demo = built.bundle / "_internal" / "resources" / "demo" / "demo-case.json"
+    data = tmp_path / "data"
+    key, wrong = tmp_path / "key.txt", tmp_path / "wrong.txt"
+    key.write_text("una frase bastante larga\n", encoding="utf-8")
+    wrong.write_text("otra frase distinta\n", encoding="utf-8")
+    at = ["--data-dir", str(data)]
+    assert _run_bundle(built, [*at, "import", str(demo)], tmp_path).returncode == 0
+    locking = _run_bundle(built, [*at, "lock", "--new-passphrase-file", str(key)], tmp_path)
+    assert locking.returncode == 0, locking.stderr
+    database = data / "meetconfer.sqlite3"
+    assert not database.read_bytes().startswith(b"SQLite format 3\x00")
+    before = _folder_state(data)
+
+    refused = _run_bundle(built, [*at, "--smoke-test"], tmp_path)
+    assert refused.returncode == 2
+    assert "locked with a passphrase; give it with --passphrase-file" in refused.stderr
+    mistaken = _run_bundle(built, [*at, "--passphrase-file", str(wrong), "--smoke-test"],
+                           tmp_path)
+    assert mistaken.returncode == 2
+    assert "The passphrase does not open the locked data" in mistaken.stderr
+    assert "Traceback" not in refused.stderr + mistaken.stderr
+    assert _folder_state(data) == before
+
+    opened = _run_bundle(built, [*at, "--passphrase-file", str(key), "--demo", "--smoke-test"],
+                         tmp_path)
+    assert opened.returncode == 0, opened.stderr
+    assert re.search(r"^smoke-test ok \d+", opened.stdout, re.MULTILINE)
+    assert not database.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_sqlcipher_is_bundled_and_stripped(built: Built) -> None:
+    libraries = [path for path in (built.bundle / "_internal" / "sqlcipher3").glob("_sqlite3.*")
+                 if path.suffix in (".so", ".pyd")]
+    assert len(libraries) == 1
+    if sys.platform.startswith("linux"):
+        # The wheel's library is 20.3 MiB with its debug symbols, 8.0 MiB stripped.
+        assert libraries[0].stat().st_size < 12 * 2**20
 
 
 def test_a_portable_folder_beside_the_bundle_is_used(built: Built, tmp_path: Path) -> None:
