@@ -1,6 +1,7 @@
 """Start-up stays light on an old PC: what only some jobs need is imported when first used
 (printing, reading a case file, protecting a backup, a holiday far from today), never when
-the window opens."""
+the window opens. SQLCipher is loaded for a data folder locked with a passphrase, and only
+for one."""
 
 from __future__ import annotations
 
@@ -39,18 +40,34 @@ store = open_store()
 Settings().last_case_number = import_demo_case(store)
 store.close()
 """
+# The same folder locked with a passphrase, as `meetconfer lock` leaves it.
+_LOCK = """
+import sys
+from app import paths
+paths.configure(sys.argv[1])
+from app.store.cipher import lock_copy
+lock_copy(paths.database_path(), paths.database_path(), sys.argv[2])
+"""
 _PROBE = """
 import json, sys
 from app.cli import main
-status = main(["--smoke-test", "--data-dir", sys.argv[1]])
+status = main(["--smoke-test", "--data-dir", *sys.argv[1:]])
 print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 
 
-def _python(script: str, data: Path, home: Path) -> subprocess.CompletedProcess[str]:
+def _python(script: str, data: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
-    return subprocess.run([sys.executable, "-c", script, str(data)], capture_output=True,
+    return subprocess.run([sys.executable, "-c", script, str(data), *args], capture_output=True,
                           text=True, env=env, timeout=120, check=False)
+
+
+def _loaded(done: subprocess.CompletedProcess[str], names: tuple[str, ...]) -> list[str]:
+    """Which modules named in `names` (or below them) the smoke test loaded."""
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["status"] == 0, done.stderr
+    return [name for name in report["modules"]
+            if any(name == d or name.startswith(d + ".") for d in names)]
 
 
 def test_opening_the_app_loads_nothing_it_does_not_show(tmp_path: Path) -> None:
@@ -58,8 +75,19 @@ def test_opening_the_app_loads_nothing_it_does_not_show(tmp_path: Path) -> None:
     prepared = _python(_PREPARE, data, tmp_path)
     assert prepared.returncode == 0, prepared.stderr
     done = _python(_PROBE, data, tmp_path)
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["status"] == 0, done.stderr
-    loaded = [name for name in report["modules"]
-              if any(name == d or name.startswith(d + ".") for d in DEFERRED)]
-    assert loaded == []
+    assert _loaded(done, DEFERRED) == []
+
+
+def test_a_locked_folder_loads_sqlcipher_and_nothing_else_it_does_not_show(
+        tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert _python(_PREPARE, data, tmp_path).returncode == 0
+    passphrase = "una frase bastante larga"
+    locking = _python(_LOCK, data, tmp_path, passphrase)
+    assert locking.returncode == 0, locking.stderr
+    key = tmp_path / "passphrase.txt"
+    key.write_text(passphrase + "\n", encoding="utf-8")
+    done = _python(_PROBE, data, tmp_path, "--passphrase-file", str(key))
+    others = tuple(name for name in DEFERRED if name != "sqlcipher3")
+    assert "sqlcipher3" in _loaded(done, ("sqlcipher3",))
+    assert _loaded(done, others) == []
