@@ -59,7 +59,8 @@ AS_OF = casegen.AS_OF.isoformat()
 SMALL = (1_000, 20)
 LARGE = (10_000, 200)
 
-BENCHMARKS = ("startup", "coldstart", "cli", "declaration", "check", "import", "logview")
+BENCHMARKS = ("startup", "coldstart", "cli", "declaration", "check", "import", "logview",
+              "locked")
 
 # Start-up against a bare PySide6 window, in wall time. A bare window that reads the same
 # entries and shows them in plain tables measured about 1.35x: that is the floor for any
@@ -70,6 +71,9 @@ STARTUP_BUDGET = 2.0
 # against a bare window: an old PC's disk is what a person waits for at a cold start.
 COLD_START_BUDGET = 1.15
 DEFAULT_BUNDLE = ROOT / "dist" / "meetconfer"
+# A data folder locked with a passphrase (issue 17): the demo case, plain and locked.
+DEMO_CASE = ROOT / "resources" / "demo" / "demo-case.json"
+BENCH_PASSPHRASE = "a passphrase for the benchmarks"
 
 
 @dataclass
@@ -479,6 +483,71 @@ def bench_logview(ctx: Context) -> list[Figure]:
     ]  # fmt: skip
 
 
+def bench_locked(ctx: Context) -> list[Figure]:
+    """What locking a data folder costs at each start: the demo case's smoke test and the
+    opening of its data, locked (with `--passphrase-file`) against the same folder plain,
+    runs alternating. No budget: a plain folder's start-up is judged by `startup`."""
+    names = ("locked start-up: --smoke-test, demo case",
+             "locked opening: open_store, demo case")  # fmt: skip
+    try:
+        plain, locked, key = _plain_and_locked_demo(ctx)
+    except CommandFailedError as error:
+        return [_not_run(name, "info only", f"set-up failed: {error}") for name in names]
+    subject = Series("smoke-test locked", [*ctx.program, "--data-dir", str(locked),
+                     "--passphrase-file", str(key), "--smoke-test"])  # fmt: skip
+    baseline = Series("smoke-test plain", [*ctx.program, "--data-dir", str(plain),
+                      "--smoke-test"])  # fmt: skip
+    probe = [str(ctx.python), str(HERE / "open_probe.py")]
+    opening = Series("open locked", [*probe, str(locked), str(key)])
+    opening_plain = Series("open plain", [*probe, str(plain)])
+    try:
+        _pair(ctx, subject, baseline, ctx.runs)
+        _pair(ctx, opening, opening_plain, ctx.runs)
+        opened = [json.loads(s.stdout.strip().splitlines()[-1]) for s in opening.samples]
+        opened_plain = [json.loads(s.stdout.strip().splitlines()[-1])
+                        for s in opening_plain.samples]  # fmt: skip
+    except (CommandFailedError, ValueError, IndexError) as error:
+        return [_not_run(name, "info only", str(error)) for name in names]
+    painted = _median_text([_last_number(s.stdout) for s in subject.samples])
+    painted_plain = _median_text([_last_number(s.stdout) for s in baseline.samples])
+    open_ms = statistics.median(r["open_ms"] for r in opened)
+    open_plain_ms = statistics.median(r["open_ms"] for r in opened_plain)
+    import_ms = statistics.median(r["import_ms"] for r in opened)
+    return [
+        Figure(names[0], fmt_s(subject.median), f"{fmt_s(baseline.median)} plain",
+               subject.median / baseline.median, "info only", None, info_only=True,
+               note=f"locked costs {(subject.median - baseline.median) * 1000:.0f} ms more; "
+               f"the app's own 'ms to first paint' median {painted} locked, {painted_plain} "
+               "plain",
+               details={"subject": subject.to_json(), "baseline": baseline.to_json()}),
+        Figure(names[1], f"{open_ms:.0f} ms", f"{open_plain_ms:.0f} ms plain",
+               open_ms / open_plain_ms if open_plain_ms else None, "info only", None,
+               info_only=True,
+               note=f"timed inside the process (open_probe.py): open, read the case list, "
+               f"close; the key made from the passphrase is most of the "
+               f"{open_ms - open_plain_ms:.0f} ms more; loading SQLCipher before it "
+               f"{import_ms:.0f} ms",
+               details={"locked_runs": opened, "plain_runs": opened_plain}),
+    ]  # fmt: skip
+
+
+def _plain_and_locked_demo(ctx: Context) -> tuple[Path, Path, Path]:
+    """Two data folders holding the demo case as the last case worked on, the second locked
+    by the program's own `lock`; and the passphrase file."""
+    key = ctx.work / "passphrase.txt"
+    key.write_text(BENCH_PASSPHRASE + "\n", encoding="utf-8")
+    number = json.loads(DEMO_CASE.read_text(encoding="utf-8"))["case"]["case_number"]
+    folders = []
+    for name in ("demo-plain", "demo-locked"):
+        folder = _fresh_dir(ctx, name)
+        ctx.run([*ctx.program, "--data-dir", str(folder), "import", str(DEMO_CASE)])
+        _remember_case(ctx, folder, number)
+        folders.append(folder)
+    ctx.run([*ctx.program, "--data-dir", str(folders[1]), "lock", "--new-passphrase-file",
+             str(key)])  # fmt: skip
+    return folders[0], folders[1], key
+
+
 # -- helpers ----------------------------------------------------------------------------------
 
 
@@ -608,7 +677,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     steps: dict[str, Callable[[Context], list[Figure]]] = {
         "startup": bench_startup, "coldstart": bench_coldstart, "cli": bench_cli,
         "declaration": bench_declaration, "check": bench_check, "import": bench_import,
-        "logview": bench_logview,
+        "logview": bench_logview, "locked": bench_locked,
     }  # fmt: skip
     figures: list[Figure] = []
     try:
