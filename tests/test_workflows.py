@@ -73,6 +73,18 @@ def test_the_windows_workflow_builds_installs_and_smoke_tests_the_installer() ->
     assert places == sorted(places)
 
 
+def test_the_windows_workflow_smoke_tests_a_locked_folder_on_the_installed_program() -> None:
+    # SQLCipher's Windows wheel differs from the Linux one: the installed program must show
+    # that it loads, by opening a folder it locked itself with the passphrase file.
+    text = (WORKFLOWS / "windows.yml").read_text(encoding="utf-8")
+    install = text.find("/VERYSILENT")
+    steps_in_order = ["lock --new-passphrase-file", "--passphrase-file $key --demo --smoke-test",
+                      "actions/upload-artifact"]
+    places = [text.find(step, install) for step in steps_in_order]
+    assert install != -1 and -1 not in places, dict(zip(steps_in_order, places, strict=True))
+    assert places == sorted(places)
+
+
 def test_the_linux_workflow_runs_what_a_newcomer_runs() -> None:
     text = (WORKFLOWS / "linux.yml").read_text(encoding="utf-8")
     assert "runs-on: ubuntu-latest" in text and "run: .ci/run" in text
