@@ -6,50 +6,27 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app import paths
-from app.cli import main
 from app.store import sealed
 from app.store.cipher import is_locked_file
 from tests.helpers.datafiles import filled_database, fingerprint
+from tests.helpers.locking import (
+    DEMO,
+    LOCKED,
+    NUMBER,
+    OTHER,
+    PASSPHRASE,
+    exported,
+    folder_bytes,
+    leave_a_change_in_the_journal,
+    run,
+    secret,
+)
 from tests.helpers.processes import holding_lock
-
-NUMBER = "C 07-959 SI"
-PASSPHRASE = "una frase bastante larga"
-OTHER = "otra frase distinta"
-DEMO = str(Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-case.json")
-LOCKED = "This data folder is locked with a passphrase; give it with --passphrase-file FILE"
-
-
-def run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
-
-
-def secret(tmp_path: Path, text: str, name: str = "pass.txt") -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", encoding="utf-8")
-    return str(path)
-
-
-def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
-def exported(data_dir: Path, tmp_path: Path, *before: str) -> dict[str, object]:
-    out = tmp_path / "export.json"
-    assert run(data_dir, *before, "export", NUMBER, "-o", str(out)) == 0
-    found: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
-    found.pop("exported_at")  # the moment of the export, not the data
-    out.unlink()
-    return found
 
 
 @pytest.fixture
@@ -64,20 +41,6 @@ def locked(plain: Path, data_dir: Path, tmp_path: Path) -> Path:
     return plain
 
 
-def _leave_a_change_in_the_journal(database: Path, change: str) -> None:
-    """As a program killed after writing leaves it: the change only in the -wal file."""
-    writer = sqlite3.connect(database, isolation_level=None)
-    writer.execute("PRAGMA journal_mode = WAL")
-    writer.execute("PRAGMA wal_autocheckpoint = 0")
-    unchanged = database.read_bytes()
-    writer.execute(change)
-    journals = {suffix: Path(f"{database}{suffix}").read_bytes() for suffix in ("-wal", "-shm")}
-    writer.close()  # folds the change in and removes the journal...
-    database.write_bytes(unchanged)  # ...so put back what a killed program leaves
-    for suffix, data in journals.items():
-        Path(f"{database}{suffix}").write_bytes(data)
-
-
 # -- locking -------------------------------------------------------------------------------
 
 
@@ -90,7 +53,7 @@ def test_lock_leaves_no_case_text_in_the_folder_and_seals_the_backups(
     backups.mkdir(parents=True, exist_ok=True)
     old_backup = backups / "old-copy.sqlite3"
     old_backup.write_bytes(plain.read_bytes())
-    _leave_a_change_in_the_journal(plain, "UPDATE cases SET short_title = 'Walpage v. Journal'")
+    leave_a_change_in_the_journal(plain, "UPDATE cases SET short_title = 'Walpage v. Journal'")
     assert b"Walpage" in Path(f"{plain}-wal").read_bytes()
     before = exported(data_dir, tmp_path)
     assert "Walpage" in json.dumps(before)

@@ -12,7 +12,8 @@ import pytest
 
 from app import paths
 from app.store.cipher import is_locked_file
-from tests.cli.test_lock import (
+from tests.helpers.datafiles import filled_database
+from tests.helpers.locking import (
     DEMO,
     LOCKED,
     NUMBER,
@@ -22,7 +23,6 @@ from tests.cli.test_lock import (
     run,
     secret,
 )
-from tests.helpers.datafiles import filled_database
 
 DEMO_NUMBER = json.loads(Path(DEMO).read_text(encoding="utf-8"))["case"]["case_number"]
 
