@@ -29,7 +29,7 @@ from pathlib import Path
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store import sealed
 from app.store.errors import LockError
-from app.store.reading import read_regular_file
+from app.store.reading import read_regular_file, read_start
 from app.store.wiping import STAGED_MARK, staged_name, swap_in, wipe
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,10 @@ def half_written_files(folder: Path) -> list[Path]:
 
 
 def stage_sealed(path: Path, passphrase: str) -> Outcome:
-    """For locking: a plain file gets a sealed copy staged; a sealed one is left."""
+    """For locking: a plain file gets a sealed copy staged; a sealed one is left (told from
+    its first bytes: a locked folder's many sealed backups are not read whole each time)."""
+    if _starts_sealed(path):
+        return Outcome(path, Found.ALREADY)
     data = _read(path)
     if sealed.is_sealed(data):
         return Outcome(path, Found.ALREADY)
@@ -107,6 +110,8 @@ def stage_sealed(path: Path, passphrase: str) -> Outcome:
 
 def stage_unsealed(path: Path, passphrase: str) -> Outcome:
     """For removing the lock: a file sealed with `passphrase` gets a plain copy staged."""
+    if not _starts_sealed(path):
+        return Outcome(path, Found.ALREADY)
     data = _read(path)
     if not sealed.is_sealed(data):
         return Outcome(path, Found.ALREADY)
@@ -161,6 +166,13 @@ def _opened(data: bytes, passphrase: str) -> bytes | None:
         return sealed.unseal(data, passphrase)
     except sealed.PassphraseError:
         return None
+
+
+def _starts_sealed(path: Path) -> bool:
+    try:
+        return sealed.is_sealed(read_start(path, len(sealed.MAGIC)))
+    except OSError as error:
+        raise _unreadable(path, error.strerror or str(error)) from None
 
 
 def _read(path: Path) -> bytes:
