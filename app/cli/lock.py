@@ -69,7 +69,11 @@ def run_lock(args: argparse.Namespace) -> int:
             )
         _told(lambda: privacy.check_change(old, new))
         done = _held(lambda: privacy.change_passphrase(old, new))
-        print(f"The passphrase of the data folder {paths.data_dir()} is changed.")
+        if old == new:
+            print(f"The data folder {paths.data_dir()} is locked with this passphrase "
+                  "already; what an earlier lock left unfinished is now finished.")
+        else:
+            print(f"The passphrase of the data folder {paths.data_dir()} is changed.")
     else:
         _told(lambda: privacy.check_lockable(new))
         done = _held(lambda: privacy.lock_folder(new))

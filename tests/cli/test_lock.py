@@ -220,6 +220,9 @@ def test_change_passphrase(
     assert run(data_dir, "--passphrase-file", old, "list") == 2
     assert run(data_dir, "--passphrase-file", new, "list") == 0
     assert NUMBER in capsys.readouterr().out
+    # The same passphrase again: nothing to change, what was unfinished is finished.
+    assert run(data_dir, "--passphrase-file", new, "lock", "--new-passphrase-file", new) == 0
+    assert "locked with this passphrase already" in capsys.readouterr().out
 
 
 def test_the_smoke_test_on_a_locked_folder_exits_2_plainly(

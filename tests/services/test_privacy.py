@@ -18,6 +18,7 @@ from app.store.cipher import is_locked_file
 from app.store.wiping import aside_name, staged_name
 from tests.helpers.datafiles import filled_database
 from tests.helpers.locked_files import locked_rows, plain_rows
+from tests.helpers.locking import leave_a_change_in_the_journal
 
 KEY = "una frase bastante larga"
 OTHER = "otra frase distinta"
@@ -95,6 +96,23 @@ def test_the_replaced_plain_bytes_are_overwritten(folder: Path) -> None:
     for name in ("old-data", "old-backup"):
         old = (folder / name).read_bytes()
         assert old and old == bytes(len(old)), name  # all zeros
+
+
+def test_a_plain_journal_is_folded_in_and_its_bytes_overwritten(folder: Path) -> None:
+    if not _hard_links_work(folder):
+        pytest.skip("no hard links on this file system")
+    database = paths.database_path()
+    leave_a_change_in_the_journal(database, "UPDATE cases SET short_title = 'Walpage v. B'")
+    journal = database.with_name(database.name + "-wal")
+    os.link(journal, folder / "old-journal")
+    assert b"Walpage" in journal.read_bytes()
+
+    privacy.lock_folder(KEY)
+
+    assert not journal.exists()
+    old = (folder / "old-journal").read_bytes()
+    assert old and old == bytes(len(old))
+    assert any("Walpage v. B" in map(str, row) for row in locked_rows(database, KEY)["cases"])
 
 
 def test_change_passphrase_reseals_the_folders_backups_only(folder: Path) -> None:
