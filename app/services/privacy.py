@@ -178,6 +178,7 @@ def change_passphrase(old: str, new: str, folder: Path | None = None) -> Convers
                 wipe_old=False,
             )
         _commit(outcomes, data, data_last=True)
+    _forget_last_case(database.parent)
     return _conversion(outcomes, cleaned)
 
 
@@ -217,8 +218,9 @@ def finish_interrupted(
     """Finish what a lock, unlock or change of passphrase cut short (a kill, a power cut)
     left: the converted copies and set-aside files beside the data file and the backups are
     overwritten and removed (the files themselves are whole: see the module's notes).
-    Given the `passphrase` of a locked folder, every backup still plain is sealed with it,
-    and half-written backups of a killed program are overwritten and removed.
+    A locked folder's settings file forgets the last case opened. Given the `passphrase` of
+    a locked folder, every backup still plain is sealed with it, and half-written backups
+    of a killed program are overwritten and removed.
 
     The desktop app calls it once the person has unlocked a locked folder, the command line
     before every change; the caller holds the data folder's lock. `WrongPassphraseError`
@@ -231,6 +233,8 @@ def finish_interrupted(
     if locked and passphrase is not None:
         check_passphrase(passphrase, folder)
     cleaned = _clean_up(database.parent)
+    if locked:
+        _forget_last_case(database.parent)
     if not locked or passphrase is None:
         return Conversion(leftovers_removed=tuple(cleaned))
     backups = database.parent / _BACKUPS

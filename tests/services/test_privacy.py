@@ -229,6 +229,10 @@ def test_the_settings_forget_the_last_case(folder: Path) -> None:
     text = settings.read_text(encoding="utf-8")
     assert "07-959" not in text
     assert "larger_text=true" in text
+    # Written again while locked (by an older copy of the program, say): forgotten again.
+    settings.write_text(text + "\n[cases]\nlast_case_number=C 07-959 SI\n", encoding="utf-8")
+    privacy.finish_interrupted()
+    assert "07-959" not in settings.read_text(encoding="utf-8")
 
 
 # -- what a kill leaves ----------------------------------------------------------------------
