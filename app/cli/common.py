@@ -4,7 +4,6 @@ the data folder's store for reading or for writing, and checking an output path.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,11 +49,12 @@ class CliError(Exception):
         self.lines = list(lines)
 
 
-def open_store() -> Store:
-    """Open (creating if needed) the database in the configured data folder."""
+def open_store(passphrase: str | None = None) -> Store:
+    """Open (creating if needed) the database in the configured data folder; a locked one
+    with its `passphrase`."""
     from app.services.session import open_store as open_session_store
 
-    return open_session_store()
+    return open_session_store(passphrase=passphrase)
 
 
 @contextmanager
@@ -81,40 +81,62 @@ def reading_store() -> Iterator[Store | None]:
 
 @contextmanager
 def writing_store() -> Iterator[Store]:
-    """The data folder's store for a command that writes (`import`), after the data file's
-    full check, holding the data folder's lock while it writes: a second writer is refused
-    and told who holds it."""
+    """The data folder's store for a command that writes (`import`, `letter --log`), after
+    the data file's full check, holding the data folder's lock while it writes: a second
+    writer is refused and told who holds it. A locked folder needs its passphrase
+    (`--passphrase-file`); without it, or with a wrong one, the call is refused before
+    anything is created. Holding the lock, it first finishes what a lock or unlock cut
+    short left (`app.services.privacy.finish_interrupted`)."""
     from app import paths
-    from app.store.health import inspect_file
+    from app.services.privacy import finish_interrupted
+    from app.store.health import inspect_file, inspect_locked_file
     from app.store.lock import acquire_data_folder_lock
 
     store: Store | None = None
-    refuse_locked_folder_for_writing()
+    passphrase = passphrase_for_writing()
     with _plain_store_errors():
         # The full check, as `verify` makes it (under a second for 10,000 letters): damage
         # inside a row passes the quick check that opening makes, and nothing is written
-        # into a damaged file. Made before the lock, so a refusal creates nothing.
-        found = inspect_file(paths.database_path(), thorough=True).problem
+        # into a damaged file. Made before the lock, so a refusal creates nothing; for a
+        # locked file it also tells a wrong passphrase.
+        database = paths.database_path()
+        if passphrase is None:
+            found = inspect_file(database, thorough=True).problem
+        else:
+            found = inspect_locked_file(database, passphrase).problem
         if found is not None:
             raise found
     with _plain_store_errors(), acquire_data_folder_lock():
         try:
-            store = open_store()
+            finish_interrupted(passphrase=passphrase)
+            store = open_store(passphrase)
             yield store
         finally:
             if store is not None:
                 store.close()
 
 
+def passphrase_for_writing() -> str | None:
+    """The locked data folder's passphrase for a command that will write (None for a plain
+    folder): without one the command is refused at once, exit 2, before anything is
+    written, even an output file."""
+    if not data_file_is_locked():
+        return None
+    passphrase = folder_passphrase()
+    if passphrase is None:
+        raise CliError(LOCKED_FOLDER)
+    return passphrase
+
+
 def refuse_locked_folder_for_writing() -> None:
-    """Commands that change the data cannot yet write into a locked file: told plainly."""
+    """`restore`'s refusal of a locked folder, until restoring into one keeps it locked
+    (the other writing commands write into a locked folder given its passphrase)."""
     if data_file_is_locked():
         if folder_passphrase() is None:
             raise CliError(LOCKED_FOLDER)
         raise CliError(
-            "This data folder is locked with a passphrase, and this command cannot change "
-            "a locked folder's data yet. Nothing was changed. The reading commands work "
-            "with --passphrase-file; to change the data, unlock the folder first "
+            "This data folder is locked with a passphrase, and a backup cannot be put back "
+            "into a locked folder yet. Nothing was changed. Unlock the folder first "
             "(`meetconfer --passphrase-file FILE unlock`) and lock it again after."
         )
 
@@ -124,6 +146,7 @@ def _plain_store_errors() -> Iterator[None]:
     from app import paths
     from app.store import StoreError
     from app.store.cipher import LockError
+    from app.store.errors import database_errors
 
     try:
         yield
@@ -131,7 +154,7 @@ def _plain_store_errors() -> Iterator[None]:
         raise CliError(str(error)) from None
     except StoreError as error:
         raise CliError(*store_error_lines(error)) from None
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise CliError(
             f"The data in {paths.data_dir()} could not be used ({error}). Nothing was "
             "changed. `meetconfer verify` checks the data folder."

@@ -21,8 +21,8 @@ from app.cli.common import (
     cannot_write,
     output_path,
     parse_day,
+    passphrase_for_writing,
     reading_store,
-    refuse_locked_folder_for_writing,
     writing_store,
 )
 from app.domain.model import LetterKind
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if not paths.database_path().exists():
         raise not_here
     if args.log:
-        refuse_locked_folder_for_writing()  # before the letter is written, not after
+        passphrase_for_writing()  # a locked folder's is asked for before the letter is written
 
     from app.services import letters
     from app.services.cases import Cases

@@ -1,18 +1,19 @@
-"""`lock --new-passphrase-file N` and `unlock` (docs/command-line.md): a data folder whose
-file is locked with a passphrase (SQLCipher, `app.store.cipher`), for a PC many people share.
+"""`lock --new-passphrase-file N` and `unlock` (docs/command-line.md): a data folder locked
+with a passphrase (SQLCipher), its backups sealed with it, for a PC many people share.
 
-Both write the new file beside the old one, check it in full and only then put it in place
-(`app.store.cipher`), holding the data folder's lock as every writer does. A locked
-folder's old passphrase comes with `--passphrase-file` before the command.
+Both go through `app.services.privacy`, which writes every converted file beside the old one,
+checks it in full and only then puts it in place, holding the data folder's lock as every
+writer does. A locked folder's present passphrase comes with `--passphrase-file`. Every
+refusal comes before the lock is taken: a refused call leaves the folder exactly as it was.
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.cli.common import (
@@ -23,6 +24,9 @@ from app.cli.common import (
     store_error_lines,
 )
 from app.store import StoreError
+
+if TYPE_CHECKING:
+    from app.services.privacy import Conversion
 
 NO_RECOVERY = (
     "Keep the passphrase safe: a forgotten passphrase cannot be recovered, and nothing "
@@ -48,74 +52,59 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_lock(args: argparse.Namespace) -> int:
-    from app.store import cipher
+    from app.services import privacy
 
     new = read_passphrase_file("--new-passphrase-file", args.new_passphrase_file)
     assert new is not None  # the option is required
-    problem = cipher.passphrase_problem(new)
+    problem = privacy.passphrase_problem(new)
     if problem is not None:
         raise CliError(f"--new-passphrase-file: {problem.english()} Nothing was changed.")
-    database = _existing_data_file()
-    # Every refusal comes before the data folder's lock is taken: a refused call leaves
-    # the folder exactly as it was.
-    if cipher.is_locked_file(database):
+    _existing_data_file()
+    if privacy.folder_is_locked():
         old = folder_passphrase()
         if old is None:
             raise CliError(
                 "This data folder is already locked. To change its passphrase, give the "
                 "present one with --passphrase-file FILE. Nothing was changed."
             )
-        _check_passphrase(database, old)
-        with _held_folder():
-            _told_plainly(lambda: cipher.change_passphrase(database, database, old, new))
-        print(f"The passphrase of the data folder {paths.data_dir()} is changed.")
+        _told(lambda: privacy.check_change(old, new))
+        done = _held(lambda: privacy.change_passphrase(old, new))
+        if old == new:
+            print(f"The data folder {paths.data_dir()} is locked with this passphrase "
+                  "already; what an earlier lock left unfinished is now finished.")
+        else:
+            print(f"The passphrase of the data folder {paths.data_dir()} is changed.")
     else:
-        from app.store.health import inspect_file
-
-        found = inspect_file(database, thorough=True).problem
-        if found is not None:
-            raise CliError(*store_error_lines(found))
-        with _held_folder():
-            _fold_in_journal(database)
-            _told_plainly(lambda: cipher.lock_copy(database, database, new))
+        _told(lambda: privacy.check_lockable(new))
+        done = _held(lambda: privacy.lock_folder(new))
         print(f"The data folder {paths.data_dir()} is now locked with a passphrase.")
+    _tell_about_backups(done, "locked with the same passphrase")
     print(NO_RECOVERY)
-    _tell_about_plain_backups()
     return 0
 
 
 def run_unlock(args: argparse.Namespace) -> int:
     del args
-    from app.store import cipher
+    from app.services import privacy
 
-    database = _existing_data_file()
-    if not cipher.is_locked_file(database):
-        raise CliError(f"The data folder {paths.data_dir()} is not locked. Nothing was changed.")
+    _existing_data_file()
     passphrase = folder_passphrase()
     if passphrase is None:
-        raise CliError(LOCKED_FOLDER)
-    _check_passphrase(database, passphrase)
-    with _held_folder():
-        _told_plainly(lambda: cipher.unlock_copy(database, database, passphrase))
-    print(f"The data folder {paths.data_dir()} is unlocked: its data is no longer protected "
-          "by a passphrase.")
+        if privacy.folder_is_locked():
+            raise CliError(LOCKED_FOLDER)
+        raise CliError(f"The data folder {paths.data_dir()} is not locked. Nothing was changed.")
+    locked = privacy.folder_is_locked()
+    if locked:
+        _told(lambda: privacy.check_passphrase(passphrase))
+    done = _held(lambda: privacy.unlock_folder(passphrase))
+    if locked:
+        print(f"The data folder {paths.data_dir()} is unlocked: its data is no longer "
+              "protected by a passphrase.")
+    else:
+        print(f"The data folder {paths.data_dir()} was already unlocked; what an earlier "
+              "lock or unlock left unfinished is now finished.")
+    _tell_about_backups(done, "plain again")
     return 0
-
-
-def _check_passphrase(database: Path, passphrase: str) -> None:
-    """A wrong passphrase is refused before anything is touched."""
-    from app.store import cipher
-
-    _told_plainly(lambda: cipher.open_locked(database, passphrase).close())
-
-
-def _told_plainly(work: Callable[[], None]) -> None:
-    from app.store.cipher import LockError
-
-    try:
-        work()
-    except LockError as error:
-        raise CliError(str(error)) from None
 
 
 def _existing_data_file() -> Path:
@@ -125,6 +114,23 @@ def _existing_data_file() -> Path:
             f"There is no data in {paths.data_dir()} to lock or unlock yet. Nothing was changed."
         )
     return database
+
+
+def _told(check: Callable[[], object]) -> None:
+    """A refusal made before the data folder's lock is taken, told plainly (exit 2)."""
+    try:
+        check()
+    except StoreError as error:
+        raise CliError(*store_error_lines(error)) from None
+
+
+def _held(work: Callable[[], Conversion]) -> Conversion:
+    """`work` holding the data folder's lock, its refusals told plainly (exit 2)."""
+    with _held_folder():
+        try:
+            return work()
+        except StoreError as error:
+            raise CliError(*store_error_lines(error)) from None
 
 
 @contextmanager
@@ -141,40 +147,13 @@ def _held_folder() -> Iterator[None]:
         yield
 
 
-def _fold_in_journal(database: Path) -> None:
-    """Every change a -wal journal holds is written into the file and the journal cut to
-    nothing, so no plain page is left beside the locked file; SQLite removes the journal
-    when this, the last connection, closes."""
-    try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True)
-        try:
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        raise CliError(
-            f"The data in {paths.data_dir()} could not be prepared for locking ({error}). "
-            "Nothing was changed."
-        ) from None
-    if busy:
-        raise CliError(
-            "Another program is using the data file, so it cannot be locked now. Close "
-            "Meet-and-Confer Log and try again. Nothing was changed."
-        )
-
-
-def _tell_about_plain_backups() -> None:
-    """The backups made before the folder was locked are plain copies: said plainly, with
-    where they are, and left alone (only the person may decide to delete them)."""
+def _tell_about_backups(done: Conversion, now: str) -> None:
     folder = paths.backups_dir()
-    try:
-        plain = sorted(entry.name for entry in folder.iterdir() if entry.is_file())
-    except OSError:
-        return
-    if not plain:
-        return
-    print(
-        f"The {len(plain)} backup file(s) already in {folder} are NOT locked: anyone who "
-        "can open them can read the data they hold. They were not changed. Move them "
-        "somewhere safe or delete them yourself if they are not needed."
-    )
+    if done.backups_changed:
+        print(f"{done.backups_changed} backup file(s) in {folder} are now {now}.")
+    for path in done.backups_left:
+        print(f"The backup {path} is protected with a passphrase of its own; it was left as "
+              "it is.")
+    if done.leftovers_removed:
+        print(f"{len(done.leftovers_removed)} file(s) left by an earlier lock or unlock that "
+              "was cut short were overwritten and removed.")

@@ -2061,7 +2061,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../app/services/privacy.py" line="+99"/>
+        <location filename="../../app/services/privacy.py" line="+400"/>
         <source>The data in {path} could not be prepared for locking ({reason}). Nothing was changed.</source>
         <translation>Los datos de {path} no se pudieron preparar para bloquearlos con una frase de contraseña ({reason}). No se cambió nada.</translation>
     </message>
@@ -2069,6 +2069,21 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+13"/>
         <source>Another program is using the data file, so it cannot be locked now. Close Meet-and-Confer Log and try again. Nothing was changed.</source>
         <translation>Otro programa está usando el archivo de datos, así que ahora no se puede bloquear. Cierre Meet-and-Confer Log e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data folder {path} is already locked with a passphrase. To change the passphrase, give the present one too. Nothing was changed.</source>
+        <translation>La carpeta de datos {path} ya está bloqueada con una frase de contraseña. Para cambiar la frase de contraseña, escriba también la actual. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder {path} is not locked. Nothing was changed.</source>
+        <translation>La carpeta de datos {path} no está bloqueada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no data in {path} to lock yet. Nothing was changed.</source>
+        <translation>Todavía no hay datos en {path} que bloquear. No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../app/store/cipher.py" line="+346"/>
@@ -2109,6 +2124,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+14"/>
         <source>The data in {path} could not be copied. Nothing was changed. Check that the disk has free space and that the data is not damaged (`meetconfer verify`).</source>
         <translation>Los datos de {path} no se pudieron copiar. No se cambió nada. Revise que el disco tenga espacio libre y que los datos no estén dañados (`meetconfer verify`).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/backup_sealing.py" line="+194"/>
+        <source>The backup {path} could not be read ({reason}), so the backups could not be converted. Nothing was changed. Move that file out of the backups folder and try again.</source>
+        <translation>No se pudo leer la copia de seguridad {path} ({reason}), así que no se pudieron convertir las copias de seguridad. No se cambió nada. Saque ese archivo de la carpeta de copias de seguridad e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

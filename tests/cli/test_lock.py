@@ -6,49 +6,27 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app import paths
-from app.cli import main
+from app.store import sealed
 from app.store.cipher import is_locked_file
 from tests.helpers.datafiles import filled_database, fingerprint
+from tests.helpers.locking import (
+    DEMO,
+    LOCKED,
+    NUMBER,
+    OTHER,
+    PASSPHRASE,
+    exported,
+    folder_bytes,
+    leave_a_change_in_the_journal,
+    run,
+    secret,
+)
 from tests.helpers.processes import holding_lock
-
-NUMBER = "C 07-959 SI"
-PASSPHRASE = "una frase bastante larga"
-OTHER = "otra frase distinta"
-DEMO = str(Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo-case.json")
-LOCKED = "This data folder is locked with a passphrase; give it with --passphrase-file FILE"
-
-
-def run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
-
-
-def secret(tmp_path: Path, text: str, name: str = "pass.txt") -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", encoding="utf-8")
-    return str(path)
-
-
-def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
-def exported(data_dir: Path, tmp_path: Path, *before: str) -> dict[str, object]:
-    out = tmp_path / "export.json"
-    assert run(data_dir, *before, "export", NUMBER, "-o", str(out)) == 0
-    found: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
-    found.pop("exported_at")  # the moment of the export, not the data
-    out.unlink()
-    return found
 
 
 @pytest.fixture
@@ -63,36 +41,23 @@ def locked(plain: Path, data_dir: Path, tmp_path: Path) -> Path:
     return plain
 
 
-def _leave_a_change_in_the_journal(database: Path, change: str) -> None:
-    """As a program killed after writing leaves it: the change only in the -wal file."""
-    writer = sqlite3.connect(database, isolation_level=None)
-    writer.execute("PRAGMA journal_mode = WAL")
-    writer.execute("PRAGMA wal_autocheckpoint = 0")
-    unchanged = database.read_bytes()
-    writer.execute(change)
-    journals = {suffix: Path(f"{database}{suffix}").read_bytes() for suffix in ("-wal", "-shm")}
-    writer.close()  # folds the change in and removes the journal...
-    database.write_bytes(unchanged)  # ...so put back what a killed program leaves
-    for suffix, data in journals.items():
-        Path(f"{database}{suffix}").write_bytes(data)
-
-
 # -- locking -------------------------------------------------------------------------------
 
 
-def test_lock_leaves_no_case_text_outside_the_plain_backups(
+def test_lock_leaves_no_case_text_in_the_folder_and_seals_the_backups(
     plain: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A change a killed program left only in the -wal journal is folded in, and no plain
-    # page stays in a journal; a plain backup in the folder is reported, not touched.
+    # page stays in a journal; a plain backup in the folder is sealed with the passphrase.
     backups = paths.backups_dir()
     backups.mkdir(parents=True, exist_ok=True)
     old_backup = backups / "old-copy.sqlite3"
     old_backup.write_bytes(plain.read_bytes())
-    _leave_a_change_in_the_journal(plain, "UPDATE cases SET short_title = 'Walpage v. Journal'")
+    leave_a_change_in_the_journal(plain, "UPDATE cases SET short_title = 'Walpage v. Journal'")
     assert b"Walpage" in Path(f"{plain}-wal").read_bytes()
     before = exported(data_dir, tmp_path)
     assert "Walpage" in json.dumps(before)
+    old_bytes = old_backup.read_bytes()
     capsys.readouterr()
 
     assert run(data_dir, "lock", "--new-passphrase-file", secret(tmp_path, PASSPHRASE)) == 0
@@ -100,16 +65,14 @@ def test_lock_leaves_no_case_text_outside_the_plain_backups(
     out = capsys.readouterr().out
     assert "now locked" in out
     assert "a forgotten passphrase cannot be recovered" in out
-    assert f"already in {backups} are NOT locked" in out
+    assert f"1 backup file(s) in {backups} are now locked with the same passphrase" in out
     assert is_locked_file(plain)
     for name, data in folder_bytes(data_dir).items():
-        if name == str(old_backup.relative_to(data_dir)):
-            continue
         assert b"Walpage" not in data, name
         assert NUMBER.encode() not in data, name
         assert b"CREATE TABLE" not in data, name
     assert not Path(f"{plain}-wal").exists() and not Path(f"{plain}-shm").exists()
-    assert old_backup.exists()  # nothing deleted
+    assert sealed.unseal(old_backup.read_bytes(), PASSPHRASE) == old_bytes
     assert exported(data_dir, tmp_path, "--passphrase-file", secret(tmp_path, PASSPHRASE)) == (
         before
     )
@@ -212,16 +175,6 @@ def test_reading_commands_work_with_the_passphrase(
     assert folder_bytes(data_dir) == before
 
 
-def test_writing_commands_are_refused_plainly_on_a_locked_folder(
-    locked: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    before = folder_bytes(data_dir)
-    assert run(data_dir, "--passphrase-file", secret(tmp_path, PASSPHRASE), "import",
-               DEMO) == 2
-    assert "cannot change a locked folder's data yet" in capsys.readouterr().err
-    assert folder_bytes(data_dir) == before
-
-
 def test_a_locked_folders_backup_is_protected_with_its_passphrase(
     locked: Path, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -267,6 +220,9 @@ def test_change_passphrase(
     assert run(data_dir, "--passphrase-file", old, "list") == 2
     assert run(data_dir, "--passphrase-file", new, "list") == 0
     assert NUMBER in capsys.readouterr().out
+    # The same passphrase again: nothing to change, what was unfinished is finished.
+    assert run(data_dir, "--passphrase-file", new, "lock", "--new-passphrase-file", new) == 0
+    assert "locked with this passphrase already" in capsys.readouterr().out
 
 
 def test_the_smoke_test_on_a_locked_folder_exits_2_plainly(
@@ -299,18 +255,6 @@ def test_a_damaged_folder_is_not_locked(
     before = folder_bytes(data_dir)
     assert run(data_dir, "lock", "--new-passphrase-file", secret(tmp_path, PASSPHRASE)) == 2
     assert "damaged" in capsys.readouterr().err
-    assert folder_bytes(data_dir) == before
-
-
-def test_logging_a_letter_on_a_locked_folder_is_refused_before_anything_is_written(
-    locked: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "letter.pdf"
-    before = folder_bytes(data_dir)
-    assert run(data_dir, "--passphrase-file", secret(tmp_path, PASSPHRASE), "letter", NUMBER,
-               "--kind", "first", "--dispute", "d1", "-o", str(out), "--log") == 2
-    assert "cannot change a locked folder's data yet" in capsys.readouterr().err
-    assert not out.exists()
     assert folder_bytes(data_dir) == before
 
 
