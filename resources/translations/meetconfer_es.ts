@@ -1665,7 +1665,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+120"/>
+        <location filename="../../app/ui/launch.py" line="+124"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
     </message>
@@ -2061,7 +2061,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../app/services/privacy.py" line="+400"/>
+        <location filename="../../app/services/privacy.py" line="+404"/>
         <source>The data in {path} could not be prepared for locking ({reason}). Nothing was changed.</source>
         <translation>Los datos de {path} no se pudieron preparar para bloquearlos con una frase de contraseña ({reason}). No se cambió nada.</translation>
     </message>
@@ -2126,7 +2126,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Los datos de {path} no se pudieron copiar. No se cambió nada. Revise que el disco tenga espacio libre y que los datos no estén dañados (`meetconfer verify`).</translation>
     </message>
     <message>
-        <location filename="../../app/store/backup_sealing.py" line="+194"/>
+        <location filename="../../app/store/backup_sealing.py" line="+206"/>
         <source>The backup {path} could not be read ({reason}), so the backups could not be converted. Nothing was changed. Move that file out of the backups folder and try again.</source>
         <translation>No se pudo leer la copia de seguridad {path} ({reason}), así que no se pudieron convertir las copias de seguridad. No se cambió nada. Saque ese archivo de la carpeta de copias de seguridad e inténtelo de nuevo.</translation>
     </message>
