@@ -135,9 +135,10 @@ def automatic_backup_quietly(
 ) -> Path | None:
     """`automatic_backup`, but a full disk or a read-only folder only goes to the log: the
     data itself is fine, and `meetconfer verify` reports backups that are missing or old."""
+    failures: tuple[type[Exception], ...] = (*database_errors(), OSError)
     try:
         return automatic_backup(conn, folder, passphrase=passphrase)
-    except database_errors() + (OSError,):
+    except failures:
         log.warning("automatic backup in %s failed", folder, exc_info=True)
         return None
 

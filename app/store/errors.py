@@ -160,9 +160,8 @@ def problem(kind: ProblemKind, path: Path | str, detail: str = "") -> DatabasePr
             "Safety",
             QT_TRANSLATE_NOOP(
                 "Safety",
-                "This data folder is locked with a passphrase ({path}); the program cannot "
-                "open locked folders yet. It was not changed. Unlock it with `meetconfer "
-                "unlock`.",
+                "This data folder is locked with a passphrase ({path}): it opens only with "
+                "its passphrase. It was not changed.",
             ),
             path=where,
         )
