@@ -186,6 +186,7 @@ def open_locked_connection(
     conn = cast(sqlite3.Connection, open_locked(path, passphrase))
     backups = path.parent / BACKUPS_FOLDER
     try:
+        _quick_check_locked(conn, path)
         try:
             if _needs_upgrade(applied_in(conn)):
                 from app.store.backup import back_up_before_upgrade
@@ -207,6 +208,19 @@ def open_locked_connection(
 
         automatic_backup_quietly(conn, backups, passphrase)
     return conn
+
+
+def _quick_check_locked(conn: sqlite3.Connection, path: Path) -> None:
+    """The check a plain file has before it is opened (`app.store.health.check_file`), on
+    the locked file's pages as the passphrase decrypts them: a page that fails its tamper
+    check or SQLite's quick check is damage (`DatabaseProblem`, nothing changed), which a
+    backup may mend."""
+    try:
+        found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except database_errors() as error:
+        raise problem(ProblemKind.DAMAGED, path) from error
+    if found != ["ok"]:
+        raise problem(ProblemKind.DAMAGED, path)
 
 
 def is_cipher_connection(conn: object) -> bool:
