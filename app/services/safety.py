@@ -372,10 +372,11 @@ def _verify_backups(report: VerifyReport, now: dt.datetime, passphrase: str | No
                 _CTX,
                 QT_TRANSLATE_NOOP(
                     "Safety",
-                    "{sealed} of them are protected with a passphrase (a locked folder's "
-                    "backups are protected with its passphrase).",
+                    "Backups protected with a passphrase: {sealed} of {count} (a locked "
+                    "folder's backups are protected with its passphrase).",
                 ),
                 sealed=sealed_count,
+                count=len(found),
             )
         )
     if newest.sealed and passphrase is None:

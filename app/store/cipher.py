@@ -20,6 +20,9 @@ What this module does (and its tests prove):
   journal is folded in and removed. Measured once: locking a data file of 10,000 log
   entries (8.1 MB) took 0.40 s, unlocking it 0.23 s, opening it 0.12 s (most of it the
   key made from the passphrase), on a 2-core Intel Xeon virtual machine under Linux;
+- `lock_from_memory`: a locked file written from a plain database held in memory (a
+  checked backup put back into a locked folder), checked in full before it takes its
+  place; nothing plain reaches the disk;
 - `passphrase_problem`: the rules for a new passphrase, as a pure function.
 
 `sqlcipher3` (the `sqlcipher3-wheels` package) is imported only inside these functions: a
@@ -38,9 +41,11 @@ What the next session must wire in (none of it is done here):
 - CLI (done: `app.cli.lock`, and `--passphrase-file` for the reading commands, `verify`
   and `backup`, which read through `read_into_memory`): the commands that write (`import`,
   `letter --log`, `restore`) still refuse a locked folder;
-- backups of a locked folder: protect them with the folder's passphrase (automatic backups
-  are plain today, `app.store.backup`), or a plain backup beside a locked file gives
-  everything away; `newest_good_backup` and `read_backup` must learn to read them;
+- backups of a locked folder (done: `app.store.backup`): every backup of it, automatic,
+  before an upgrade, the data a restore sets aside and one made on purpose, is sealed
+  with the folder's passphrase (`app.store.sealed`), which the `Store` keeps from its
+  opening; `newest_good_backup` and `read_backup` read them with it, and a backup put
+  back into a locked folder is written locked by `lock_from_memory`;
 - WAL and journals: the program runs its data file in WAL mode. A copy written here is in
   rollback-journal mode; opening it must set `PRAGMA journal_mode = WAL` after the key.
   The -wal file of a locked database is encrypted too, but a plain -wal or -shm left from

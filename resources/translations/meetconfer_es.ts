@@ -2095,7 +2095,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Otro programa está usando el archivo de datos, así que ahora no se puede bloquear. Cierre Meet-and-Confer Log e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/cipher.py" line="+357"/>
+        <location filename="../../app/store/cipher.py" line="+362"/>
         <source>The copy did not come out the same as the data it was made from. Nothing was changed. Check that the disk has free space and try again.</source>
         <translation>La copia no salió igual a los datos de los que se hizo. No se cambió nada. Revise que el disco tenga espacio libre e inténtelo de nuevo.</translation>
     </message>
@@ -3662,11 +3662,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+15"/>
-        <source>{sealed} of them are protected with a passphrase (a locked folder&apos;s backups are protected with its passphrase).</source>
-        <translation>{sealed} de ellas están protegidas con una frase de contraseña (las copias de una carpeta bloqueada se protegen con su frase de contraseña).</translation>
+        <source>Backups protected with a passphrase: {sealed} of {count} (a locked folder&apos;s backups are protected with its passphrase).</source>
+        <translation>Copias de seguridad protegidas con una frase de contraseña: {sealed} de {count} (las copias de una carpeta bloqueada se protegen con su frase de contraseña).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The newest backup is protected with a passphrase, so it was not checked; give the data folder&apos;s passphrase with --passphrase-file to check it.</source>
         <translation>La copia de seguridad más reciente está protegida con una frase de contraseña, así que no se revisó; indique la frase de contraseña de la carpeta de datos con --passphrase-file para revisarla.</translation>
     </message>

@@ -130,7 +130,7 @@ def test_verify_checks_the_sealed_backups(
     key = secret(tmp_path, PASSPHRASE)
     assert run(data_dir, "--passphrase-file", key, "verify") == 0
     out = capsys.readouterr().out
-    assert "1 of them are protected with a passphrase" in out
+    assert "Backups protected with a passphrase: 1 of 1" in out
     assert "Everything checked is in good order." in out
     locked.write_bytes(b"\x00" * 8192)  # damaged
     assert run(data_dir, "--passphrase-file", key, "verify") == 1

@@ -267,7 +267,7 @@ def test_verify_checks_a_locked_folders_sealed_backups(locked_folder: Path) -> N
     text = "\n".join(line.english() for line in report.lines)
     assert report.healthy, text
     assert "locked with a passphrase" in text
-    assert "1 of them are protected with a passphrase" in text
+    assert "Backups protected with a passphrase: 1 of 1" in text
     (daily,) = safety.list_backups()
     data = bytearray(daily.path.read_bytes())
     data[-40] ^= 0xFF
