@@ -33,7 +33,13 @@ from typing import cast
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store import sealed
 from app.store.atomic import write_atomically
-from app.store.errors import DatabaseProblem, ProblemKind, StoreError, database_errors
+from app.store.errors import (
+    DatabaseProblem,
+    ProblemKind,
+    StoreError,
+    database_errors,
+    problem,
+)
 from app.store.health import as_standalone, inspect_bytes, inspect_file, load_in_memory
 from app.store.reading import FileTooLargeError, NotARegularFileError, read_regular_file
 
@@ -280,6 +286,9 @@ def put_in_place(
     memory and checked before it takes its place (`app.store.cipher.lock_from_memory`),
     and the data set aside is sealed with it: no plain byte of the folder reaches the
     disk."""
+    if folder_passphrase is None and _is_locked(database):
+        # Plain bytes over a locked file would unlock the folder behind the person's back.
+        raise problem(ProblemKind.LOCKED, database)
     aside = _keep_aside(database, folder, folder_passphrase) if database.exists() else None
     if folder_passphrase is None:
         write_atomically(database, data)
@@ -300,7 +309,7 @@ def _keep_aside(database: Path, folder: Path, passphrase: str | None) -> Path:
     wal = database.with_name(database.name + "-wal")
     shm = database.with_name(database.name + "-shm")
     if _keep_locked_aside(database, target, passphrase):
-        pass
+        pass  # sealed, its journal folded in
     elif inspect_file(database).problem is None:
         conn = sqlite3.connect(str(database), isolation_level=None)
         try:
@@ -318,6 +327,12 @@ def _keep_aside(database: Path, folder: Path, passphrase: str | None) -> Path:
     return target
 
 
+def _is_locked(database: Path) -> bool:
+    from app.store.cipher import is_locked_file
+
+    return is_locked_file(database)
+
+
 def _keep_locked_aside(database: Path, target: Path, passphrase: str | None) -> bool:
     """Keep the locked data file `database` as a backup at `target` sealed with
     `passphrase`, its journal folded in; False when it is not a locked file or cannot be
@@ -325,9 +340,9 @@ def _keep_locked_aside(database: Path, target: Path, passphrase: str | None) -> 
     bytes are then kept as they are, still locked."""
     if passphrase is None:
         return False
-    from app.store.cipher import LockError, is_locked_file, open_locked
+    from app.store.cipher import LockError, open_locked
 
-    if not is_locked_file(database):
+    if not _is_locked(database):
         return False
     try:
         locked = cast(sqlite3.Connection, open_locked(database, passphrase))

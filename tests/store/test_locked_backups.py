@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Store, backup, cipher, sealed
+from app.store import DatabaseProblem, ProblemKind, Store, backup, cipher, sealed
 from app.store.backup import BackupError, BackupKind
 from app.store.cipher import LockError, WrongPassphraseError, is_locked_file, lock_copy
 from app.store.health import load_in_memory
@@ -171,3 +171,11 @@ def test_a_locked_data_file_the_passphrase_does_not_open_is_kept_aside_as_it_is(
     assert locked_rows(locked, "another one")["cases"] == plain_rows(demo_data)["cases"]
     with pytest.raises(WrongPassphraseError):
         locked_rows(locked, PASSPHRASE)
+
+
+def test_plain_data_is_never_put_over_a_locked_file(demo_data: Path, locked: Path) -> None:
+    before = folder_state(locked.parent)
+    with pytest.raises(DatabaseProblem) as caught:
+        backup.put_in_place(backup.read_backup(demo_data, None), locked, locked.parent / "b")
+    assert caught.value.kind is ProblemKind.LOCKED
+    assert folder_state(locked.parent) == before
