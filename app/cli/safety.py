@@ -92,8 +92,7 @@ def _back_up_locked_folder(target: Path, passphrase: str | None) -> None:
     locked folder would give everything away). Without the folder's: exit 2."""
     from app.services.safety import make_backup
 
-    if folder_passphrase() is None:
-        raise CliError(LOCKED_FOLDER)
+    _require_folder_passphrase("backup", passphrase)
     with reading_store() as store:
         assert store is not None  # the data file is there: it is locked
         make_backup(target, passphrase, store)
@@ -109,9 +108,7 @@ def run_restore(args: argparse.Namespace) -> int:
     _refuse_the_data_file(source)
     folder_key: str | None = None
     if data_file_is_locked():
-        folder_key = folder_passphrase()
-        if folder_key is None:
-            raise CliError(LOCKED_FOLDER)
+        folder_key = _require_folder_passphrase("restore", passphrase)
     try:
         aside = restore_backup(source, passphrase, folder_passphrase=folder_key)
     except StoreError as error:
@@ -122,6 +119,22 @@ def run_restore(args: argparse.Namespace) -> int:
     if aside is not None:
         print(f"The data it replaced is kept in {aside}")
     return 0
+
+
+def _require_folder_passphrase(command: str, backups_own: str | None) -> str:
+    """The locked folder's passphrase, given before the command; exit 2 without it, saying
+    where it goes when one was given after the command (that one is the backup's own)."""
+    folder_key = folder_passphrase()
+    if folder_key is not None:
+        return folder_key
+    if backups_own is None:
+        raise CliError(LOCKED_FOLDER)
+    raise CliError(
+        LOCKED_FOLDER,
+        f"Give the folder's passphrase before the command (meetconfer --passphrase-file "
+        f"FILE {command} ...): a --passphrase-file after `{command}` is the backup's own "
+        "passphrase.",
+    )
 
 
 def _refuse_the_data_file(source: Path) -> None:

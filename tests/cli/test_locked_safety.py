@@ -67,7 +67,9 @@ def test_a_backup_without_the_passphrase_is_refused(
     # Not even with a passphrase of the backup's own: the folder's opens the data.
     for extra in ([], ["--passphrase-file", secret(tmp_path, "the backup's own")]):
         assert run(data_dir, "backup", "-o", str(target), *extra) == 2
-        assert LOCKED in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert LOCKED in err
+        assert ("before the command" in err) == bool(extra)
     assert not target.exists()
     assert folder_bytes(data_dir) == before
 
@@ -117,6 +119,10 @@ def test_restore_without_or_with_a_wrong_passphrase_changes_nothing(
     before = folder_bytes(data_dir)
     assert run(data_dir, "restore", str(daily)) == 2
     assert LOCKED in capsys.readouterr().err
+    # After the command, a passphrase file is the backup's: the folder's goes before it.
+    assert run(data_dir, "restore", str(daily), "--passphrase-file",
+               secret(tmp_path, PASSPHRASE)) == 2
+    assert "before the command" in capsys.readouterr().err
     wrong = secret(tmp_path, "not the passphrase", "wrong.txt")
     assert run(data_dir, "--passphrase-file", wrong, "restore", str(daily)) == 2
     err = capsys.readouterr().err
