@@ -5,6 +5,12 @@ Every function here works on the configured data folder (`app.paths`). Failures 
 can meet come out as `StoreError`s with a translatable message (`DatabaseProblem`,
 `BackupError`, `PassphraseError`, `DataFolderInUseError`, `TrashError`) or as `OSError` for the
 environment (a full disk, a read-only folder); nothing is changed when one is raised.
+
+A data folder locked with a passphrase stays locked through all of it: the `Store` opened
+with the passphrase keeps it (`Store.folder_passphrase`), its backups are sealed with it
+(the day's, one made on purpose, the data a restore sets aside), a restore writes the data
+file locked again, and the functions that look at sealed backups (`newest_good_backup`,
+`verify`, `restore_backup`) take the passphrase.
 """
 
 from __future__ import annotations
