@@ -4,6 +4,13 @@
 `backup` reads the data without changing it (it works while the app is open); `restore`
 takes the data folder's lock, checks the backup in full and keeps the data it replaces;
 `verify` changes nothing and exits 0 when all is well, 1 when it found a problem.
+
+A data folder locked with a passphrase needs it before the command (`--passphrase-file F`,
+`app.cli.common.folder_passphrase`); without it each of them exits 2 and changes nothing.
+Its backup is never plain: protected with the passphrase given after `backup`, else with the
+folder's. A restore into it writes the data file locked again, and a protected backup given
+no passphrase of its own is opened with the folder's (its automatic backups are sealed
+with it).
 """
 
 from __future__ import annotations
@@ -20,7 +27,6 @@ from app.cli.common import (
     output_path,
     read_passphrase_file,
     reading_store,
-    refuse_locked_folder_for_writing,
     store_error_lines,
 )
 from app.store import StoreError
@@ -61,8 +67,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
     target = output_path("-o", args.output)
     passphrase = read_passphrase_file("--passphrase-file", args.passphrase_file)
+    locked = data_file_is_locked()
     try:
-        if data_file_is_locked():
+        if locked:
             _back_up_locked_folder(target, passphrase)
         else:
             make_backup(target, passphrase)
@@ -72,19 +79,23 @@ def run_backup(args: argparse.Namespace) -> int:
         raise CliError(
             f"-o: {target} cannot be written ({error.strerror or error}). Nothing was written."
         ) from None
-    print(f"Backup written: {args.output}")
+    if locked and passphrase is None:
+        print(f"Backup written, protected with the data folder's passphrase: {args.output}")
+    else:
+        print(f"Backup written: {args.output}")
     return 0
 
 
 def _back_up_locked_folder(target: Path, passphrase: str | None) -> None:
     """A locked folder's backup is protected too: with the backup's own passphrase when one
-    is given after the command, else with the folder's (a plain copy of a locked folder
-    would give everything away)."""
+    is given after the command, else with the folder's, which opened it (a plain copy of a
+    locked folder would give everything away). Without the folder's: exit 2."""
     from app.services.safety import make_backup
 
+    _require_folder_passphrase("backup", passphrase)
     with reading_store() as store:
         assert store is not None  # the data file is there: it is locked
-        make_backup(target, passphrase or folder_passphrase(), store)
+        make_backup(target, passphrase, store)
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -95,15 +106,35 @@ def run_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise CliError(f"FILE: {source} is not a file. Nothing was changed.")
     _refuse_the_data_file(source)
-    refuse_locked_folder_for_writing()
+    folder_key: str | None = None
+    if data_file_is_locked():
+        folder_key = _require_folder_passphrase("restore", passphrase)
     try:
-        aside = restore_backup(source, passphrase)
+        aside = restore_backup(source, passphrase, folder_passphrase=folder_key)
     except StoreError as error:
         raise CliError(*store_error_lines(error)) from None
     print(f"The data in {paths.data_dir()} is now the backup's ({source}).")
+    if folder_key is not None:
+        print("The data folder is still locked with its passphrase.")
     if aside is not None:
         print(f"The data it replaced is kept in {aside}")
     return 0
+
+
+def _require_folder_passphrase(command: str, backups_own: str | None) -> str:
+    """The locked folder's passphrase, given before the command; exit 2 without it, saying
+    where it goes when one was given after the command (that one is the backup's own)."""
+    folder_key = folder_passphrase()
+    if folder_key is not None:
+        return folder_key
+    if backups_own is None:
+        raise CliError(LOCKED_FOLDER)
+    raise CliError(
+        LOCKED_FOLDER,
+        f"Give the folder's passphrase before the command (meetconfer --passphrase-file "
+        f"FILE {command} ...): a --passphrase-file after `{command}` is the backup's own "
+        "passphrase.",
+    )
 
 
 def _refuse_the_data_file(source: Path) -> None:

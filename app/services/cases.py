@@ -11,7 +11,6 @@ is left to propagate to the crash dialog.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from app import paths
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store import CaseSummary, Store, StoreError
+from app.store.errors import database_errors
 
 if TYPE_CHECKING:
     from app.documents.paragraphs import DeclarationParagraph
@@ -63,7 +63,8 @@ class _Guard:
     def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
         if isinstance(error, StoreError):
             raise SaveError(error.message) from error
-        if isinstance(error, (sqlite3.Error, OSError)):
+        # A locked folder's errors are SQLCipher's, not sqlite3's: both come out the same.
+        if isinstance(error, (*database_errors(), OSError)):
             raise _environment_problem(error) from error
 
 

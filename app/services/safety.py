@@ -5,6 +5,12 @@ Every function here works on the configured data folder (`app.paths`). Failures 
 can meet come out as `StoreError`s with a translatable message (`DatabaseProblem`,
 `BackupError`, `PassphraseError`, `DataFolderInUseError`, `TrashError`) or as `OSError` for the
 environment (a full disk, a read-only folder); nothing is changed when one is raised.
+
+A data folder locked with a passphrase stays locked through all of it: the `Store` opened
+with the passphrase keeps it (`Store.folder_passphrase`), its backups are sealed with it
+(the day's, one made on purpose, the data a restore sets aside), a restore writes the data
+file locked again, and the functions that look at sealed backups (`newest_good_backup`,
+`verify`, `restore_backup`) take the passphrase.
 """
 
 from __future__ import annotations
@@ -23,9 +29,10 @@ from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.services.session import open_store
 from app.store import DatabaseProblem, Store, StoreError, backup, lock, sealed, trash
 from app.store.backup import BackupError, BackupInfo
-from app.store.errors import ProblemKind
+from app.store.errors import ProblemKind, problem
 from app.store.health import inspect_bytes, inspect_file, inspect_locked_file, open_read_only
 from app.store.migrations import known_versions
+from app.store.sealed import PassphraseError
 from app.store.trash import HistoryEntry, RecordKind, TrashItem
 
 __all__ = [
@@ -33,12 +40,14 @@ __all__ = [
     "BackupInfo",
     "DatabaseProblem",
     "HistoryEntry",
+    "PassphraseError",
     "RecordKind",
     "StoreError",
     "TrashItem",
     "VerifyReport",
     "backup_if_due",
     "empty_trash",
+    "has_sealed_backups",
     "history_of",
     "list_backups",
     "make_backup",
@@ -62,20 +71,31 @@ def list_backups() -> list[BackupInfo]:
     return backup.list_backups(paths.backups_dir())
 
 
-def newest_good_backup() -> BackupInfo | None:
-    """The backup to offer when the data file cannot be used (`DatabaseProblem`)."""
-    return backup.newest_good_backup(paths.backups_dir())
+def newest_good_backup(passphrase: str | None = None) -> BackupInfo | None:
+    """The backup to offer when the data file cannot be used (`DatabaseProblem`). A locked
+    folder's backups are sealed with its `passphrase`: without it only plain ones count."""
+    return backup.newest_good_backup(paths.backups_dir(), passphrase)
+
+
+def has_sealed_backups() -> bool:
+    """Whether any of the data folder's own backups is sealed with a passphrase (those of
+    a locked folder are): `newest_good_backup` needs the passphrase to look at them."""
+    return any(found.sealed for found in list_backups())
 
 
 def make_backup(target: Path, passphrase: str | None = None, store: Store | None = None) -> Path:
     """Write a backup of the data to `target` (atomically), protected when a passphrase is
     given; `OutputPathError` for a path that must not be written (`app.services.outputs`).
     Uses the open `store` if there is one; otherwise reads the data file without
-    changing it (the app may be running: the copy is still consistent)."""
+    changing it (the app may be running: the copy is still consistent). A locked folder's
+    backup is never plain: without a passphrase of its own it is sealed with the folder's
+    (the one `store` was opened with)."""
     from app.services.outputs import refuse_unsafe_output
 
     target = refuse_unsafe_output(target)  # never over the data folder's files (issue 19)
     if store is not None:
+        if passphrase is None:
+            passphrase = store.folder_passphrase
         return backup.back_up_to(store.conn, target, passphrase)
     with _reading_data() as conn:
         return backup.back_up_to(conn, target, passphrase)
@@ -83,33 +103,70 @@ def make_backup(target: Path, passphrase: str | None = None, store: Store | None
 
 def backup_if_due(store: Store) -> Path | None:
     """The daily automatic backup, for a session left open for days (the app calls this
-    now and then; opening the data makes one too)."""
-    return backup.automatic_backup_quietly(store.conn, paths.backups_dir())
+    now and then; opening the data makes one too), sealed with a locked folder's
+    passphrase."""
+    return backup.automatic_backup_quietly(
+        store.conn, paths.backups_dir(), store.folder_passphrase
+    )
 
 
 def restore_backup(
-    source: Path, passphrase: str | None = None, store: Store | None = None
+    source: Path,
+    passphrase: str | None = None,
+    store: Store | None = None,
+    folder_passphrase: str | None = None,
 ) -> Path | None:
     """Replace the data with the backup `source`, after checking it in full. The data it
     replaces is kept in the backups folder; that file is returned (None if there was no
     data). The app passes its open `store`: it is closed for the restore and opened again
-    on whatever data is there afterwards (the backup's, or the old data if it failed)."""
+    on whatever data is there afterwards (the backup's, or the old data if it failed).
+
+    A locked folder stays locked: its passphrase is the one `store` was opened with, or
+    `folder_passphrase` (the command line's; `WrongPassphraseError` when it opens neither
+    the data file nor the backup, nothing changed). The data file is then written locked
+    and the data set aside sealed, and a sealed backup given no `passphrase` of its own
+    is opened with the folder's (the automatic backups are sealed with it). Without the
+    folder's passphrase a locked folder is refused (`DatabaseProblem` of kind `LOCKED`)."""
+    database = paths.database_path()
+    folder_key = store.folder_passphrase if store is not None else folder_passphrase
+    if folder_key is not None and passphrase is None and needs_passphrase(source):
+        passphrase = folder_key
     # Read and checked before anything is touched: a refused backup leaves the data folder
     # exactly as it was (not even the lock file is made).
     data = backup.read_backup(source, passphrase)
+    if folder_key is None and _is_locked(database):
+        raise problem(ProblemKind.LOCKED, database)
+    if store is None and folder_key is not None and passphrase != folder_key:
+        _require_folder_passphrase(database, folder_key)
     if store is not None:
         store.close()
     try:
         with lock.acquire_data_folder_lock():
-            aside = backup.put_in_place(data, paths.database_path(), paths.backups_dir())
+            aside = backup.put_in_place(data, database, paths.backups_dir(), folder_key)
     finally:
         # Opening brings an older backup up to date now, while the person watches.
-        reopened = open_store()
+        reopened = open_store(passphrase=folder_key)
         if store is not None:
             store.db = reopened.db
         else:
             reopened.close()
     return aside
+
+
+def _is_locked(database: Path) -> bool:
+    from app.store.cipher import is_locked_file
+
+    return is_locked_file(database)
+
+
+def _require_folder_passphrase(database: Path, passphrase: str) -> None:
+    """`WrongPassphraseError` unless `passphrase` opens the locked data file (one that is
+    not locked, or not there, takes the passphrase given for it)."""
+    if not _is_locked(database):
+        return
+    from app.store.cipher import open_locked
+
+    open_locked(database, passphrase).close()
 
 
 def needs_passphrase(source: Path) -> bool:
@@ -166,7 +223,7 @@ def verify(now: dt.datetime | None = None, passphrase: str | None = None) -> Ver
     )
     if _verify_folder(report, folder):
         _verify_data_file(report, passphrase)
-        _verify_backups(report, now or dt.datetime.now())
+        _verify_backups(report, now or dt.datetime.now(), passphrase)
         _verify_lock(report, folder)
     report.note(
         message(_CTX, QT_TRANSLATE_NOOP("Safety", "Everything checked is in good order."))
@@ -229,7 +286,7 @@ def _verify_data_file(report: VerifyReport, passphrase: str | None) -> None:
         inspection = inspect_locked_file(database, passphrase)
     if inspection.problem is not None:
         report.note(inspection.problem.message, problem=True)
-        good = newest_good_backup()
+        good = newest_good_backup(passphrase)
         if good is not None and inspection.problem.backup_may_help:
             report.note(
                 message(
@@ -270,7 +327,7 @@ def _verify_data_file(report: VerifyReport, passphrase: str | None) -> None:
     report.note(message(_CTX, line, version=len(inspection.applied)))
 
 
-def _verify_backups(report: VerifyReport, now: dt.datetime) -> None:
+def _verify_backups(report: VerifyReport, now: dt.datetime, passphrase: str | None) -> None:
     folder = paths.backups_dir()
     if folder.exists() and not folder.is_dir():
         report.note(
@@ -314,11 +371,55 @@ def _verify_backups(report: VerifyReport, now: dt.datetime) -> None:
             days=max(0, (now - newest.made_at).days),
         )
     )
+    sealed_count = sum(1 for found_backup in found if found_backup.sealed)
+    if sealed_count:
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "Backups protected with a passphrase: {sealed} of {count} (a locked "
+                    "folder's backups are protected with its passphrase).",
+                ),
+                sealed=sealed_count,
+                count=len(found),
+            )
+        )
+    if newest.sealed and passphrase is None:
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "The newest backup is protected with a passphrase, so it was not checked; "
+                    "give the data folder's passphrase with --passphrase-file to check it.",
+                ),
+            )
+        )
+        return
     try:
-        newest_problem = inspect_bytes(newest.path.read_bytes(), newest.path).problem
+        data = newest.path.read_bytes()
+        if newest.sealed:
+            assert passphrase is not None
+            data = sealed.unseal(data, passphrase)
+        newest_problem = inspect_bytes(data, newest.path).problem
     except OSError as error:
         newest_problem = None
         report.note(_unreadable_backup(newest.path, str(error)), problem=True)
+    except sealed.PassphraseError:
+        newest_problem = None
+        report.note(
+            message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Safety",
+                    "The newest backup, {path}, does not open with the data folder's "
+                    "passphrase, or it has been changed or damaged.",
+                ),
+                path=str(newest.path),
+            ),
+            problem=True,
+        )
     if newest_problem is not None:
         report.note(_unreadable_backup(newest.path, newest_problem.kind.value), problem=True)
 

@@ -20,6 +20,9 @@ What this module does (and its tests prove):
   journal is folded in and removed. Measured once: locking a data file of 10,000 log
   entries (8.1 MB) took 0.40 s, unlocking it 0.23 s, opening it 0.12 s (most of it the
   key made from the passphrase), on a 2-core Intel Xeon virtual machine under Linux;
+- `lock_from_memory`: a locked file written from a plain database held in memory (a
+  checked backup put back into a locked folder), checked in full before it takes its
+  place; nothing plain reaches the disk;
 - `passphrase_problem`: the rules for a new passphrase, as a pure function.
 
 `sqlcipher3` (the `sqlcipher3-wheels` package) is imported only inside these functions: a
@@ -38,9 +41,11 @@ What the next session must wire in (none of it is done here):
 - CLI (done: `app.cli.lock`, and `--passphrase-file` for the reading commands, `verify`
   and `backup`, which read through `read_into_memory`): the commands that write (`import`,
   `letter --log`, `restore`) still refuse a locked folder;
-- backups of a locked folder: protect them with the folder's passphrase (automatic backups
-  are plain today, `app.store.backup`), or a plain backup beside a locked file gives
-  everything away; `newest_good_backup` and `read_backup` must learn to read them;
+- backups of a locked folder (done: `app.store.backup`): every backup of it, automatic,
+  before an upgrade, the data a restore sets aside and one made on purpose, is sealed
+  with the folder's passphrase (`app.store.sealed`), which the `Store` keeps from its
+  opening; `newest_good_backup` and `read_backup` read them with it, and a backup put
+  back into a locked folder is written locked by `lock_from_memory`;
 - WAL and journals: the program runs its data file in WAL mode. A copy written here is in
   rollback-journal mode; opening it must set `PRAGMA journal_mode = WAL` after the key.
   The -wal file of a locked database is encrypted too, but a plain -wal or -shm left from
@@ -71,6 +76,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store.atomic import sync_folder
+from app.store.copying import copy_database, copy_into_memory, identifier
 from app.store.errors import LockError, WrongPassphraseError
 
 __all__ = [
@@ -79,6 +85,7 @@ __all__ = [
     "change_passphrase",
     "is_locked_file",
     "lock_copy",
+    "lock_from_memory",
     "open_locked",
     "pages_intact",
     "passphrase_problem",
@@ -193,43 +200,10 @@ def read_into_memory(path: Path | str, passphrase: str) -> sqlite3.Connection:
     of the locked file `path`: nothing plain is written to disk, and the file is not
     changed. `WrongPassphraseError` when the passphrase does not open it."""
     locked = open_locked(path, passphrase)
-    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
-        rows = locked.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-        ).fetchall()
-        tables = [(name, sql) for kind, name, sql in rows if kind == "table"]
-        for name, sql in tables:
-            if not str(name).startswith("sqlite_"):
-                copy.execute(sql)
-        # Rows before triggers, so that the history triggers do not fire on the copy.
-        for name, _ in sorted(tables, key=lambda table: table[0] == "sqlite_sequence"):
-            _copy_rows(locked, copy, str(name))
-        for kind, _, sql in rows:
-            if kind in ("index", "trigger", "view"):
-                copy.execute(sql)
-        version = int(locked.execute("PRAGMA user_version").fetchone()[0])
-        copy.execute(f"PRAGMA user_version = {version:d}")
-    except BaseException:
-        copy.close()
-        raise
+        return copy_into_memory(locked)
     finally:
         locked.close()
-    return copy
-
-
-def _copy_rows(source: sqlcipher.Connection, target: sqlite3.Connection, table: str) -> None:
-    if table.startswith("sqlite_") and table != "sqlite_sequence":
-        return  # SQLite's own statistics, remade when needed
-    if table == "sqlite_sequence":
-        # Inserting the rows above counted them again: the locked file's counters win.
-        target.execute("DELETE FROM sqlite_sequence")
-    cursor = source.execute(f"SELECT * FROM {_identifier(table)}")
-    width = len(cursor.description)
-    marks = ", ".join("?" * width)
-    target.execute("BEGIN")
-    target.executemany(f"INSERT INTO {_identifier(table)} VALUES ({marks})", cursor)
-    target.execute("COMMIT")
 
 
 # -- copying -------------------------------------------------------------------------------
@@ -270,14 +244,58 @@ def change_passphrase(
     log.info("changed the passphrase of a copy of %s as %s", source, new_path)
 
 
+def lock_from_memory(source: sqlite3.Connection, locked_path: Path | str, passphrase: str) -> None:
+    """Write the database behind `source` (a plain one held in memory: a checked backup
+    being put back into a locked folder) as a file locked with `passphrase` at
+    `locked_path`, checked in full before it takes that name in one step: no plain byte of
+    it is ever written to disk. On any failure nothing is left behind and `locked_path` is
+    as it was."""
+    import sqlcipher3
+
+    target = Path(locked_path)
+    _refuse_bad_passphrase(passphrase)
+    key = _normalised(passphrase)
+    temporary = _temporary_beside(target)
+    try:
+        try:
+            expected = _contents(source, "main")
+            conn = sqlcipher3.connect(str(temporary), isolation_level=None)
+            try:
+                _quiet(conn)
+                conn.execute(f"PRAGMA key = {_quoted(key)}")
+                copy_database(source, conn)
+            finally:
+                conn.close()
+            _sync_file(temporary)
+            _check_copy(temporary, key, expected)
+        except (sqlcipher3.Error, sqlite3.Error) as error:
+            raise _copy_failed(target, error) from None
+        os.replace(temporary, target)
+    except BaseException:
+        _remove_with_journals(temporary)
+        raise
+    sync_folder(target.parent)
+    log.info("wrote a locked data file %s", target)
+
+
+def _temporary_beside(target: Path) -> Path:
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)  # mkstemp made it readable by its owner only; SQLite reopens it
+    return Path(name)
+
+
+def _remove_with_journals(temporary: Path) -> None:
+    for leftover in _with_journals(temporary):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def _copy(source: Path, source_key: str, target: Path, target_key: str) -> None:
     """Export `source` (opened with `source_key`, "" for plain) into a temporary file beside
     `target` (locked with `target_key`, "" for plain), check it, then put it in place."""
     import sqlcipher3
 
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)  # mkstemp made it readable by its owner only; SQLite reopens it
-    temporary = Path(name)
+    temporary = _temporary_beside(target)
     try:
         try:
             expected = _export(source, source_key, temporary, target_key)
@@ -287,9 +305,7 @@ def _copy(source: Path, source_key: str, target: Path, target_key: str) -> None:
             raise _copy_failed(source, error) from None
         os.replace(temporary, target)
     except BaseException:
-        for leftover in _with_journals(temporary):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        _remove_with_journals(temporary)
         raise
     sync_folder(target.parent)
 
@@ -358,7 +374,7 @@ def _contents(conn: sqlite3.Connection | sqlcipher.Connection, schema: str) -> _
     ).fetchall()
     tables = sorted(name for kind, name, _ in rows if kind == "table")
     counts = {
-        name: int(conn.execute(f"SELECT count(*) FROM {schema}.{_identifier(name)}").fetchone()[0])
+        name: int(conn.execute(f"SELECT count(*) FROM {schema}.{identifier(name)}").fetchone()[0])
         for name in tables
     }
     version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
@@ -405,10 +421,6 @@ def _quoted(text: str) -> str:
     if "\x00" in text:
         raise _wrong_passphrase(None)  # no file opens with it, and SQL cannot carry it
     return "'" + text.replace("'", "''") + "'"
-
-
-def _identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 # -- files ---------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from app.store import history
-from app.store.errors import DatabaseProblem, ProblemKind, problem
+from app.store.errors import DatabaseProblem, ProblemKind, database_errors, problem
 from app.store.health import check_file, kind_of_error, open_read_only
 from app.store.migrations import applied_in, known_versions
 from app.store.private import make_private
@@ -58,7 +58,7 @@ def open_connection(
         from app.store.cipher import is_locked_file
 
         if is_locked_file(path):
-            return open_locked_connection(path, passphrase)
+            return open_locked_connection(path, passphrase, daily_backup=daily_backup)
     path.parent.mkdir(parents=True, exist_ok=True)
     inspection = check_file(path)
     if not inspection.exists:
@@ -167,11 +167,15 @@ def open_locked_for_reading(path: Path | str, passphrase: str) -> sqlite3.Connec
     return _prepared(read_into_memory(path, passphrase), pragmas=())
 
 
-def open_locked_connection(path: Path, passphrase: str) -> sqlite3.Connection:
+def open_locked_connection(
+    path: Path, passphrase: str, *, daily_backup: bool = False
+) -> sqlite3.Connection:
     """The data file `path`, locked with `passphrase`, open for reading and writing as a
     plain one is: WAL (SQLCipher encrypts the -wal journal's pages too), synchronous=FULL,
-    foreign keys on, migrations applied. Raises `WrongPassphraseError` (nothing changed)
-    when the passphrase does not open it.
+    foreign keys on, migrations applied after a backup of the data as it was, and with
+    `daily_backup` the day's automatic backup; both backups are sealed with `passphrase`
+    (`app.store.sealed`), never plain. Raises `WrongPassphraseError` (nothing changed) when
+    the passphrase does not open it, `DatabaseProblem` when it cannot be used.
 
     The connection is SQLCipher's (`sqlcipher3`), which offers the same DB-API as Python's
     `sqlite3` that the rest of the store is written against; its errors are not
@@ -180,7 +184,48 @@ def open_locked_connection(path: Path, passphrase: str) -> sqlite3.Connection:
     from app.store.cipher import open_locked
 
     conn = cast(sqlite3.Connection, open_locked(path, passphrase))
-    return _prepared(conn, pragmas=("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"))
+    backups = path.parent / BACKUPS_FOLDER
+    try:
+        _quick_check_locked(conn, path)
+        try:
+            if _needs_upgrade(applied_in(conn)):
+                from app.store.backup import back_up_before_upgrade
+
+                back_up_before_upgrade(conn, backups, passphrase)
+            conn = _prepared(
+                conn, pragmas=("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")
+            )
+        except DatabaseProblem:  # already plain (it is a sqlite3.Error too)
+            raise
+        except database_errors() as error:
+            raise problem(kind_of_error(error, ProblemKind.UNREADABLE), path, str(error)) from None
+    except BaseException:
+        conn.close()  # closing twice is harmless
+        raise
+    make_private(path.parent)
+    if daily_backup:
+        from app.store.backup import automatic_backup_quietly
+
+        automatic_backup_quietly(conn, backups, passphrase)
+    return conn
+
+
+def _quick_check_locked(conn: sqlite3.Connection, path: Path) -> None:
+    """The check a plain file has before it is opened (`app.store.health.check_file`), on
+    the locked file's pages as the passphrase decrypts them: a page that fails its tamper
+    check or SQLite's quick check is damage (`DatabaseProblem`, nothing changed), which a
+    backup may mend."""
+    try:
+        found = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except database_errors() as error:
+        raise problem(ProblemKind.DAMAGED, path) from error
+    if found != ["ok"]:
+        raise problem(ProblemKind.DAMAGED, path)
+
+
+def is_cipher_connection(conn: object) -> bool:
+    """Whether `conn` is SQLCipher's (a locked data file's), not Python's `sqlite3`."""
+    return not isinstance(conn, sqlite3.Connection)
 
 
 def _open(path: Path | str, in_memory: bool) -> sqlite3.Connection:

@@ -71,12 +71,23 @@ def database_errors() -> tuple[type[Exception], ...]:
     (`sqlcipher3`, a separate module whose errors do not derive from them) once a locked
     data folder has loaded it. Called in the `except` clause itself, so it is current when
     the error is caught; a plain folder never loads SQLCipher."""
+    return _from_both("Error")
+
+
+def integrity_errors() -> tuple[type[Exception], ...]:
+    """`database_errors`, narrowed to a broken rule of the data (a unique name taken, a
+    record pointed at that is gone): `IntegrityError` from either module."""
+    return _from_both("IntegrityError")
+
+
+def _from_both(name: str) -> tuple[type[Exception], ...]:
     import sys
 
+    found: tuple[type[Exception], ...] = (getattr(sqlite3, name),)
     cipher_module = sys.modules.get("sqlcipher3.dbapi2")
-    if cipher_module is None:
-        return (sqlite3.Error,)
-    return (sqlite3.Error, cipher_module.Error)
+    if cipher_module is not None:
+        found += (getattr(cipher_module, name),)
+    return found
 
 
 # -- a data folder locked with a passphrase (app.store.cipher) -------------------------
@@ -149,9 +160,8 @@ def problem(kind: ProblemKind, path: Path | str, detail: str = "") -> DatabasePr
             "Safety",
             QT_TRANSLATE_NOOP(
                 "Safety",
-                "This data folder is locked with a passphrase ({path}); the program cannot "
-                "open locked folders yet. It was not changed. Unlock it with `meetconfer "
-                "unlock`.",
+                "This data folder is locked with a passphrase ({path}): it opens only with "
+                "its passphrase. It was not changed.",
             ),
             path=where,
         )

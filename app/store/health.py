@@ -24,6 +24,7 @@ from app.store.errors import (
     DatabaseProblem,
     ProblemKind,
     StoreError,
+    database_errors,
     empty_file_problem,
     not_a_file_problem,
     problem,
@@ -56,9 +57,10 @@ class Inspection:
 
 
 def kind_of_error(
-    error: sqlite3.Error, otherwise: ProblemKind = ProblemKind.DAMAGED
+    error: Exception, otherwise: ProblemKind = ProblemKind.DAMAGED
 ) -> ProblemKind:
-    """What an SQLite error says about the file; `otherwise` for errors that do not say."""
+    """What an SQLite (or SQLCipher) error says about the file; `otherwise` for errors that
+    do not say."""
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _NOT_A_DATABASE:
@@ -109,7 +111,7 @@ def inspect_locked_file(path: Path | str, passphrase: str) -> Inspection:
             return Inspection(True, problem(ProblemKind.DAMAGED, path))
         with contextlib.closing(read_into_memory(path, passphrase)) as conn:
             return _inspect_connection(conn, path, thorough=True)
-    except sqlite3.Error as error:
+    except database_errors() as error:  # SQLCipher's, reading the locked file
         return Inspection(True, problem(kind_of_error(error), path, str(error)))
     except UnicodeDecodeError:
         return Inspection(True, problem(ProblemKind.DAMAGED, path))

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any, cast
 from app.domain.model import Case, Communication, Counsel, Dispute
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.store import case_reading, rows
-from app.store.db import open_connection, open_for_reading, open_locked_for_reading
+from app.store.db import (
+    is_cipher_connection,
+    open_connection,
+    open_for_reading,
+    open_locked_for_reading,
+)
 from app.store.errors import (
     DuplicateCaseError,
     DuplicateIdError,
@@ -61,6 +66,10 @@ class Store:
 
     def __init__(self, db: Database | sqlite3.Connection) -> None:
         self._db: Database | None = None
+        # The locked folder's passphrase (None for a plain folder), kept so that backups
+        # are sealed with it without asking again. Only `folder_passphrase` gives it out:
+        # it is in no repr, log line or message.
+        self._passphrase: str | None = None
         # sqlite-utils' Database holds its connection as `conn`; a bare connection (Python's
         # sqlite3, or SQLCipher's for a locked folder) has none. Database itself is not
         # imported to ask: opening a case does not load sqlite-utils.
@@ -87,8 +96,13 @@ class Store:
         cls, path: Path | str, *, daily_backup: bool = False, passphrase: str | None = None
     ) -> Store:
         """The data at `path` for reading and writing (`app.store.db.open_connection`); a
-        locked data file needs its `passphrase`."""
-        return cls(open_connection(path, daily_backup=daily_backup, passphrase=passphrase))
+        locked data file needs its `passphrase`, which the store then keeps
+        (`folder_passphrase`) for the folder's backups."""
+        conn = open_connection(path, daily_backup=daily_backup, passphrase=passphrase)
+        store = cls(conn)
+        if passphrase is not None and is_cipher_connection(conn):
+            store._passphrase = passphrase
+        return store
 
     @classmethod
     def open_for_reading(cls, path: Path | str) -> Store | None:
@@ -106,7 +120,23 @@ class Store:
         """`open_for_reading` for a data file locked with `passphrase`."""
         store = cls(open_locked_for_reading(path, passphrase))
         store.source = str(path)
+        store._passphrase = passphrase
         return store
+
+    @property
+    def folder_passphrase(self) -> str | None:
+        """The passphrase the locked data folder was opened with; None for a plain one."""
+        return self._passphrase
+
+    @property
+    def is_locked(self) -> bool:
+        """Whether this is a data folder locked with a passphrase."""
+        return self._passphrase is not None
+
+    def __repr__(self) -> str:
+        # Said outright, so that no later change puts the passphrase in a repr.
+        kind = "locked" if self.is_locked else "plain"
+        return f"<Store {kind} {self.source or ''}>".replace(" >", ">")
 
     def close(self) -> None:
         self.conn.close()

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from app.domain.text import QT_TRANSLATE_NOOP, message
-from app.store.errors import StoreError
+from app.store.errors import StoreError, integrity_errors
 from app.store.history import ADDED, CHANGED, LINKS, REMOVED, HistoryRow
 from app.store.rows import now_stamp
 
@@ -116,7 +115,7 @@ def put_back(db: Database, entry: HistoryEntry) -> None:
             _keep_mailed_letter(db, entry.record_id, values)
         try:
             _update(db, table, entry.record_id, values)
-        except sqlite3.IntegrityError:  # a clash with a record made since
+        except integrity_errors():  # a clash with a record made since
             raise _refusal(
                 QT_TRANSLATE_NOOP(
                     "Safety",
@@ -184,7 +183,7 @@ def restore(db: Database, item: TrashItem) -> dict[str, dict[int, int]]:
                     new_ids,
                     into_existing_case=item.kind is not RecordKind.CASE,
                 )
-            except sqlite3.IntegrityError:  # what it belonged to has gone since
+            except integrity_errors():  # what it belonged to has gone since
                 raise _refusal(
                     QT_TRANSLATE_NOOP(
                         "Safety",

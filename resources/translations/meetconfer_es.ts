@@ -88,27 +88,32 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/safety/backups_dialog.py" line="+45"/>
+        <location filename="../../app/ui/safety/backups_dialog.py" line="+50"/>
         <source>Make a backup</source>
         <translation>Hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>To protect the backup, type a passphrase (you will need it to put the backup back). Leave it empty for no protection.</source>
         <translation>Para proteger la copia de seguridad, escriba una frase de contraseña (la necesitará para restaurarla). Déjela vacía si no quiere protegerla.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The backup could not be written ({reason}). Nothing was written.</source>
         <translation>No se pudo escribir la copia de seguridad ({reason}). No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The backup was written to {path}. It is protected with this data folder&apos;s passphrase: you will need that passphrase to put it back.</source>
+        <translation>La copia de seguridad se guardó en {path}. Está protegida con la frase de contraseña de esta carpeta de datos: la necesitará para restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup was written to {path}.</source>
         <translation>La copia de seguridad se escribió en {path}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Put back a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -119,27 +124,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+75"/>
         <source>Put back the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-67"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>La frase de contraseña de la copia:</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>This backup does not open with the data folder&apos;s passphrase. Type the passphrase it was protected with:</source>
+        <translation>Esta copia de seguridad no se abre con la frase de contraseña de la carpeta de datos. Escriba la frase de contraseña con la que se protegió:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The backup could not be read or put back ({reason}). Nothing was changed.</source>
         <translation>No se pudo leer ni restaurar la copia de seguridad ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The data cannot be opened</source>
         <translation>No se pueden abrir los datos</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{problem}
+
+The backups of this data folder are protected with its passphrase. Type the passphrase to look for the newest good backup:</source>
+        <translation>{problem}
+
+Las copias de seguridad de esta carpeta de datos están protegidas con su frase de contraseña. Escriba la frase de contraseña para buscar la copia buena más reciente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{problem}
 
 The newest good backup is from {when}. Put it back? The damaged file is kept in the backups folder.</source>
@@ -156,12 +175,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The program makes a backup each day it opens your data. They are kept in {folder}.</source>
         <translation>El programa hace una copia de seguridad cada día que abre sus datos. Se guardan en {folder}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>This data folder is locked, so every backup of it, those made each day and those you make, is protected with its passphrase.</source>
+        <translation>Esta carpeta de datos está bloqueada, así que todas sus copias de seguridad, las que se hacen cada día y las que haga usted, están protegidas con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, las más recientes primero</translation>
     </message>
@@ -2086,7 +2110,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Todavía no hay datos en {path} que bloquear. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/cipher.py" line="+346"/>
+        <location filename="../../app/store/cipher.py" line="+362"/>
         <source>The copy did not come out the same as the data it was made from. Nothing was changed. Check that the disk has free space and try again.</source>
         <translation>La copia no salió igual a los datos de los que se hizo. No se cambió nada. Revise que el disco tenga espacio libre e inténtelo de nuevo.</translation>
     </message>
@@ -2101,7 +2125,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La frase de contraseña tiene un carácter que no se puede escribir (un carácter nulo). Escriba la frase de contraseña otra vez.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>The passphrase does not open the locked data. Nothing was changed. Check the passphrase (capital letters and accents count) and try again.</source>
         <translation>La frase de contraseña no abre los datos bloqueados. No se cambió nada. Revise la frase de contraseña (las mayúsculas y los acentos cuentan) e inténtelo de nuevo.</translation>
     </message>
@@ -3467,7 +3491,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../app/store/backup.py" line="+249"/>
+        <location filename="../../app/store/backup.py" line="+366"/>
+        <source>This data folder is locked with a passphrase, so its backups are protected with it too; no passphrase was given. Nothing was written.</source>
+        <translation>Esta carpeta de datos está bloqueada con una frase de contraseña, así que sus copias de seguridad también se protegen con ella; no se dio ninguna frase de contraseña. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The backup {path} was made by a newer version of Meet-and-Confer Log. Nothing was changed. Ask the staff to install the newer version.</source>
         <translation>La copia de seguridad {path} la hizo una versión más nueva de Meet-and-Confer Log. No se cambió nada. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -3477,7 +3506,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>El archivo {path} está dañado o no es una copia de seguridad de Meet-and-Confer Log. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/errors.py" line="+130"/>
+        <location filename="../../app/store/errors.py" line="+141"/>
         <source>The data file {path} is damaged, so the program will not use it. It was not changed. You can put back a backup.</source>
         <translation>El archivo de datos {path} está dañado, así que el programa no lo usará. No se cambió. Puede restaurar una copia de seguridad.</translation>
     </message>
@@ -3488,11 +3517,11 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+10"/>
-        <source>This data folder is locked with a passphrase ({path}); the program cannot open locked folders yet. It was not changed. Unlock it with `meetconfer unlock`.</source>
-        <translation>Esta carpeta de datos está bloqueada con una frase de contraseña ({path}); el programa todavía no puede abrir carpetas bloqueadas. No se cambió nada. Desbloquéela con `meetconfer unlock`.</translation>
+        <source>This data folder is locked with a passphrase ({path}): it opens only with its passphrase. It was not changed.</source>
+        <translation>Esta carpeta de datos está bloqueada con una frase de contraseña ({path}): solo se abre con su frase de contraseña. No se cambió.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The data file {path} was written by a newer version of Meet-and-Confer Log. It was not changed. Ask the staff to install the newer version.</source>
         <translation>El archivo de datos {path} lo escribió una versión más nueva de Meet-and-Confer Log. No se cambió. Pida al personal que instale la versión más nueva.</translation>
     </message>
@@ -3532,7 +3561,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Esta copia de seguridad está protegida con una frase de contraseña. Escriba la frase de contraseña para usarla.</translation>
     </message>
     <message>
-        <location filename="../../app/store/trash.py" line="+103"/>
+        <location filename="../../app/store/trash.py" line="+102"/>
         <source>There is no earlier version to put back here.</source>
         <translation>Aquí no hay ninguna versión anterior que restaurar.</translation>
     </message>
@@ -3582,7 +3611,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>La versión anterior trató una solicitud que después se eliminó. Primero restaure la solicitud desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../app/services/safety.py" line="+132"/>
+        <location filename="../../app/services/safety.py" line="+189"/>
         <source>There is no data to back up in {folder} yet.</source>
         <translation>Todavía no hay datos que copiar en {folder}.</translation>
     </message>
@@ -3652,7 +3681,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Copias de seguridad: {count} en {folder}; la más reciente es del {when} (hace {days} días).</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Backups protected with a passphrase: {sealed} of {count} (a locked folder&apos;s backups are protected with its passphrase).</source>
+        <translation>Copias de seguridad protegidas con una frase de contraseña: {sealed} de {count} (las copias de una carpeta bloqueada se protegen con su frase de contraseña).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The newest backup is protected with a passphrase, so it was not checked; give the data folder&apos;s passphrase with --passphrase-file to check it.</source>
+        <translation>La copia de seguridad más reciente está protegida con una frase de contraseña, así que no se revisó; indique la frase de contraseña de la carpeta de datos con --passphrase-file para revisarla.</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>The newest backup, {path}, does not open with the data folder&apos;s passphrase, or it has been changed or damaged.</source>
+        <translation>La copia de seguridad más reciente, {path}, no se abre con la frase de contraseña de la carpeta de datos, o ha sido cambiada o está dañada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The newest backup, {path}, cannot be used ({reason}).</source>
         <translation>La copia de seguridad más reciente, {path}, no se puede usar ({reason}).</translation>
     </message>
@@ -4023,7 +4067,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/errors.py" line="-157"/>
+        <location filename="../../app/store/errors.py" line="-167"/>
         <source>A case numbered {number} is already here.</source>
         <translation>Ya hay aquí un caso con el número {number}.</translation>
     </message>
@@ -4038,7 +4082,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../app/store/repository.py" line="+261"/>
+        <location filename="../../app/store/repository.py" line="+291"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>

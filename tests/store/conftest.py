@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,19 @@ def locked(demo_data: Path, tmp_path: Path) -> Path:
     target.parent.mkdir()
     lock_copy(demo_data, target, PASSPHRASE)
     return target
+
+
+@pytest.fixture(params=["plain", "locked"])
+def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store, once plain and once in a data file locked with a passphrase (the
+    SQLCipher connection the program writes a locked folder through), so that every write a
+    test makes is proven on both."""
+    path = tmp_path / "fresh" / "meetconfer.sqlite3"
+    opened = Store.open(path)
+    if request.param == "locked":
+        opened.close()
+        lock_copy(path, path, PASSPHRASE)
+        opened = Store.open(path, passphrase=PASSPHRASE)
+        assert opened.is_locked
+    yield opened
+    opened.close()

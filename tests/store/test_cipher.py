@@ -3,7 +3,6 @@ and copies that lock, unlock and re-lock all or nothing, checked before they tak
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
@@ -13,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from app import paths
 from app.store import Store, cipher
 from app.store.cipher import (
     LockError,
@@ -26,6 +24,7 @@ from app.store.cipher import (
     unlock_copy,
 )
 from tests.helpers.datafiles import filled_database, fingerprint, folder_state
+from tests.helpers.demo_secrets import demo_private_texts
 from tests.helpers.locked_files import PASSPHRASE, locked_rows, plain_rows
 
 
@@ -35,28 +34,6 @@ def user_version(path: Path) -> int:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
         conn.close()
-
-
-def demo_private_texts() -> set[str]:
-    """Every name, summary and case number in the demo case file."""
-    document = json.loads(paths.demo_case_path().read_text(encoding="utf-8"))
-    found: set[str] = set()
-
-    def walk(value: Any, key: str) -> None:
-        if isinstance(value, dict):
-            for inner_key, inner in value.items():
-                walk(inner, inner_key)
-        elif isinstance(value, list):
-            for inner in value:
-                walk(inner, key)
-        elif isinstance(value, str) and (
-            "name" in key or key in {"summary", "case_number", "plaintiffs", "defendants",
-                                     "short_title", "prisoner_number"}
-        ):
-            found.add(value)
-
-    walk(document["case"], "case")
-    return found
 
 
 # -- telling a locked file ---------------------------------------------------------------

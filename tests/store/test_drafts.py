@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,10 +21,9 @@ from app.store.migrations import applied_in
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "meetconfer.sqlite3")
-    yield opened
-    opened.close()
+def store(fresh_store: Store) -> Store:
+    """Plain and locked with a passphrase (tests/store/conftest.py)."""
+    return fresh_store
 
 
 def test_the_migration_is_applied_under_its_own_name(store: Store) -> None:

@@ -5,7 +5,6 @@ earlier version can be put back; emptying the trash is for good."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,10 +27,9 @@ NUMBER = "C 07-959 SI"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "meetconfer.sqlite3")
-    yield opened
-    opened.close()
+def store(fresh_store: Store) -> Store:
+    """Plain and locked with a passphrase (tests/store/conftest.py)."""
+    return fresh_store
 
 
 @pytest.fixture
@@ -182,6 +180,22 @@ def test_an_earlier_version_can_be_put_back(store: Store, case_id: int) -> None:
     assert case(store, case_id).communications[0] == original
     actions = [e.action for e in history_of(store.db, RecordKind.LETTER, case_id, "c1")]
     assert actions == ["added", "changed", "changed"]
+
+
+def test_an_earlier_version_whose_number_another_case_took_is_refused_plainly(
+    store: Store, case_id: int
+) -> None:
+    """The database refuses the clash (its own error, SQLite's or SQLCipher's); the person
+    gets the trash's plain refusal and nothing changes."""
+    renumbered = dataclasses.replace(case(store, case_id), case_number="C 99-1 AB")
+    store.update_case_details(case_id, renumbered)
+    changed = history_of(store.db, RecordKind.CASE, case_id)[-1]
+    store.insert_case(busy_case(NUMBER, letters=1))
+    entries = history_count(store)
+    with pytest.raises(TrashError, match="another record has now"):
+        put_back(store.db, changed)
+    assert case(store, case_id).case_number == "C 99-1 AB"
+    assert history_count(store) == entries
 
 
 def test_putting_back_a_removed_record_is_refused(store: Store, case_id: int) -> None:

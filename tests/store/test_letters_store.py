@@ -5,14 +5,12 @@ text never changes once stored. History and trash keep them like every other fie
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from app.domain.model import Case, LetterKind, LetterRecord
 from app.store import ImmutableLetterError, StoreError
+from app.store.errors import integrity_errors
 from app.store.repository import Store
 from app.store.trash import RecordKind, history_of, put_back, restore, trash_items
 from tests.helpers.builders import day, make_case, make_dispute, outgoing
@@ -44,10 +42,9 @@ def version_two_case() -> Case:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "meetconfer.sqlite3")
-    yield opened
-    opened.close()
+def store(fresh_store: Store) -> Store:
+    """Plain and locked with a passphrase (tests/store/conftest.py)."""
+    return fresh_store
 
 
 @pytest.fixture
@@ -109,9 +106,10 @@ def test_a_letter_may_be_added_to_an_entry_that_had_none(store: Store, case_id: 
 def test_the_database_itself_refuses_to_change_a_mailed_letter(
     store: Store, case_id: int
 ) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="mailed letter"):
+    # SQLite's error on a plain file, SQLCipher's on a locked one.
+    with pytest.raises(integrity_errors(), match="mailed letter"):
         store.db.execute("UPDATE communications SET letter_text = 'Other.' WHERE key = 'c1'")
-    with pytest.raises(sqlite3.IntegrityError, match="mailed letter"):
+    with pytest.raises(integrity_errors(), match="mailed letter"):
         store.db.execute("UPDATE communications SET letter_kind = 'impasse' WHERE key = 'c1'")
     store.db.execute("UPDATE communications SET summary = 'Fine.' WHERE key = 'c1'")
     assert store.load_case(case_id).communications[0].letter == LETTER

@@ -4,7 +4,6 @@ leave the database exactly as it was."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,10 +27,9 @@ from app.store.migrations import applied_versions, known_versions
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    opened = Store.open(":memory:")
-    yield opened
-    opened.close()
+def store(fresh_store: Store) -> Store:
+    """Plain and locked with a passphrase (tests/store/conftest.py)."""
+    return fresh_store
 
 
 def sample_case(number: str = "C 07-959 SI") -> Case:

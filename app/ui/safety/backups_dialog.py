@@ -1,6 +1,10 @@
 """Backups: the data folder's own backups, newest first; putting one back (or one from a
 file), and making one now. Putting a backup back replaces all the data, so it asks first;
-the data it replaces is kept in the backups folder."""
+the data it replaces is kept in the backups folder.
+
+A data folder locked with a passphrase has no plain backup: a backup made here is protected
+with the folder's passphrase (the screen says so, and offers no other choice), and a
+protected backup is first tried with it before the person is asked for the backup's own."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.i18n import render
 from app.services import safety
-from app.services.safety import BackupInfo, DatabaseProblem, StoreError
+from app.services.safety import BackupInfo, DatabaseProblem, PassphraseError, StoreError
 from app.ui import ask
 
 if TYPE_CHECKING:
@@ -41,24 +45,28 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
 
 
 def make_backup(parent: QWidget | None, store: Store) -> Path | None:
-    """Ask where (and for an optional passphrase), then write the backup."""
+    """Ask where (and, for a plain folder, for an optional passphrase), then write the
+    backup; a locked folder's is protected with its passphrase."""
     title = QCoreApplication.translate("Backups", "Make a backup")
     chosen = ask.save_file(parent, title, "meetconfer-backup.mcbak", BACKUP_FILTER)
     if chosen is None:
         return None
-    passphrase = ask_passphrase(
-        parent,
-        title,
-        QCoreApplication.translate(
-            "Backups",
-            "To protect the backup, type a passphrase (you will need it to put the "
-            "backup back). Leave it empty for no protection.",
-        ),
-    )
-    if passphrase is None:
-        return None
+    passphrase: str | None = None
+    if not store.is_locked:
+        typed = ask_passphrase(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Backups",
+                "To protect the backup, type a passphrase (you will need it to put the "
+                "backup back). Leave it empty for no protection.",
+            ),
+        )
+        if typed is None:
+            return None
+        passphrase = typed or None
     try:
-        written = safety.make_backup(Path(chosen), passphrase or None, store=store)
+        written = safety.make_backup(Path(chosen), passphrase, store=store)
     except StoreError as error:
         ask.problem(parent, title, render(error.message))
         return None
@@ -71,13 +79,15 @@ def make_backup(parent: QWidget | None, store: Store) -> Path | None:
             ).format(reason=error.strerror or str(error)),
         )
         return None
-    ask.inform(
-        parent,
-        title,
-        QCoreApplication.translate("Backups", "The backup was written to {path}.").format(
-            path=str(written)
-        ),
-    )
+    if store.is_locked:
+        done = QCoreApplication.translate(
+            "Backups",
+            "The backup was written to {path}. It is protected with this data folder's "
+            "passphrase: you will need that passphrase to put it back.",
+        )
+    else:
+        done = QCoreApplication.translate("Backups", "The backup was written to {path}.")
+    ask.inform(parent, title, done.format(path=str(written)))
     return written
 
 
@@ -96,13 +106,30 @@ def put_back(parent: QWidget | None, store: Store, source: Path) -> bool:
         return False
     passphrase: str | None = None
     try:
-        if safety.needs_passphrase(source):
+        # A locked folder's own backups open with its passphrase: tried first, unasked.
+        if safety.needs_passphrase(source) and not store.is_locked:
             passphrase = ask_passphrase(
                 parent, title, QCoreApplication.translate("Backups", "The backup's passphrase:")
             )
             if passphrase is None:
                 return False
-        safety.restore_backup(source, passphrase, store=store)
+        try:
+            safety.restore_backup(source, passphrase, store=store)
+        except PassphraseError:
+            if not store.is_locked or passphrase is not None:
+                raise
+            passphrase = ask_passphrase(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "Backups",
+                    "This backup does not open with the data folder's passphrase. Type the "
+                    "passphrase it was protected with:",
+                ),
+            )
+            if passphrase is None:
+                return False
+            safety.restore_backup(source, passphrase, store=store)
     except StoreError as error:
         ask.problem(parent, title, render(error.message))
         return False
@@ -119,11 +146,27 @@ def put_back(parent: QWidget | None, store: Store, source: Path) -> bool:
     return True
 
 
-def offer_newest_backup(parent: QWidget | None, problem: DatabaseProblem) -> bool:
+def offer_newest_backup(
+    parent: QWidget | None, problem: DatabaseProblem, passphrase: str | None = None
+) -> bool:
     """At start-up, when the data file cannot be used: say what is wrong and, if a backup
-    can help, offer the newest good one. True if it was put back (open the data again)."""
+    can help, offer the newest good one. True if it was put back (open the data again).
+
+    A locked folder's backups are sealed with its `passphrase` (asked for here when not
+    given and the backups are sealed); the backup put back is then written locked with it.
+    """
     title = QCoreApplication.translate("Backups", "The data cannot be opened")
-    good = safety.newest_good_backup() if problem.backup_may_help else None
+    if problem.backup_may_help and passphrase is None and safety.has_sealed_backups():
+        passphrase = ask_passphrase(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Backups",
+                "{problem}\n\nThe backups of this data folder are protected with its "
+                "passphrase. Type the passphrase to look for the newest good backup:",
+            ).format(problem=render(problem.message)),
+        ) or None
+    good = safety.newest_good_backup(passphrase) if problem.backup_may_help else None
     if good is None:
         ask.problem(parent, title, render(problem.message))
         return False
@@ -137,7 +180,7 @@ def offer_newest_backup(parent: QWidget | None, problem: DatabaseProblem) -> boo
     ):
         return False
     try:
-        safety.restore_backup(good.path)
+        safety.restore_backup(good.path, folder_passphrase=passphrase)
     except (StoreError, OSError) as error:
         text = render(error.message) if isinstance(error, StoreError) else str(error)
         ask.problem(parent, title, text)
@@ -154,11 +197,15 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Backups"))
-        self.note = QLabel(
-            self.tr(
-                "The program makes a backup each day it opens your data. They are kept in {folder}."
-            ).format(folder=str(paths.backups_dir()))
-        )
+        note = self.tr(
+            "The program makes a backup each day it opens your data. They are kept in {folder}."
+        ).format(folder=str(paths.backups_dir()))
+        if store.is_locked:
+            note += " " + self.tr(
+                "This data folder is locked, so every backup of it, those made each day and "
+                "those you make, is protected with its passphrase."
+            )
+        self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.backups_list = QListWidget()
         self.backups_list.setAccessibleName(self.tr("Backups, newest first"))
