@@ -128,19 +128,6 @@ def passphrase_for_writing() -> str | None:
     return passphrase
 
 
-def refuse_locked_folder_for_writing() -> None:
-    """`restore`'s refusal of a locked folder, until restoring into one keeps it locked
-    (the other writing commands write into a locked folder given its passphrase)."""
-    if data_file_is_locked():
-        if folder_passphrase() is None:
-            raise CliError(LOCKED_FOLDER)
-        raise CliError(
-            "This data folder is locked with a passphrase, and a backup cannot be put back "
-            "into a locked folder yet. Nothing was changed. Unlock the folder first "
-            "(`meetconfer --passphrase-file FILE unlock`) and lock it again after."
-        )
-
-
 @contextmanager
 def _plain_store_errors() -> Iterator[None]:
     from app import paths
@@ -174,12 +161,16 @@ def store_error_lines(error: StoreError) -> list[str]:
     if isinstance(error, DatabaseProblem) and error.backup_may_help:
         from app.services.safety import newest_good_backup
 
-        good = newest_good_backup()
+        # A locked folder's backups are sealed with its passphrase: found with it, and
+        # put back with it given before the command.
+        passphrase = folder_passphrase()
+        good = newest_good_backup(passphrase)
         if good is not None:
+            before = "--passphrase-file FILE " if good.sealed and passphrase else ""
             lines.append(
                 f"The newest good backup is {good.path}, from "
                 f"{good.made_at:%Y-%m-%d %H:%M}. To put it back: "
-                f'meetconfer restore "{good.path}"'
+                f'meetconfer {before}restore "{good.path}"'
             )
     if isinstance(error, DataFolderInUseError) and error.holder is not None:
         lines.append(f"(The copy using it is process {error.holder}.)")
