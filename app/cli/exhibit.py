@@ -83,9 +83,13 @@ def write_document(args: argparse.Namespace, builder: Builder) -> int:
 def _warn_unprintable(case: Case, edits: dict[str, ParagraphEdit]) -> None:
     """Before printing: which characters (emoji, Chinese, Japanese, Korean) the papers'
     font cannot show, and where, so the person is never surprised by a missing word."""
+    from app.documents.fonts import FontMissingError
     from app.documents.glyphs import unprintable_text
 
-    found = unprintable_text(case, edits.values())
+    try:
+        found = unprintable_text(case, edits.values())
+    except FontMissingError as error:  # the font's glyphs are read from its file
+        raise CliError(str(error)) from error
     if not found:
         return
     print("Note: the program's font cannot print these characters; where they appear in "

@@ -71,9 +71,14 @@ class DeclarationSource:
     def unprintable(self) -> list[Unprintable]:
         """The case's texts and reworded paragraphs holding characters the papers' font
         cannot print (emoji, Chinese, Japanese, Korean)."""
+        from app.documents.fonts import FontMissingError
         from app.documents.glyphs import unprintable_text
 
-        return unprintable_text(self.case, self._edits().values())
+        try:
+            return unprintable_text(self.case, self._edits().values())
+        except FontMissingError:
+            # A damaged install: printing says so plainly (page.py); nothing to list here.
+            return []
 
     def save_edit(self, paragraph: DeclarationParagraph, text: str) -> None:
         self._open.save_paragraph_text(paragraph, text)
