@@ -21,7 +21,7 @@ from app.ui.text_size import LARGER_POINTS, NORMAL_POINTS
 
 def test_common_actions_have_shortcuts(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
-    assert window.new_comm_action.shortcut() == QKeySequence("Ctrl+L")
+    assert window.new_comm_action.shortcut() == QKeySequence("Ctrl+M")
     assert window.new_dispute_action.shortcut() == QKeySequence("Ctrl+R")
     assert window.new_case_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
