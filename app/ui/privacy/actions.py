@@ -42,21 +42,18 @@ def locker_of(window: QMainWindow) -> Locker | None:
     return locker if locker is not None else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockActions", text)
-
-
 class LockActions:
     def __init__(self, window: QMainWindow, menu: QMenu, before: QAction | None = None) -> None:
         self.window = window
         # Owned by the menu bar, as the window's other actions: a rebuild drops them.
         bar = window.menuBar()
-        self.lock_now = QAction(_tr("&Lock now"), bar)
+        self.lock_now = QAction(QCoreApplication.translate("LockActions", "&Lock now"), bar)
         self.lock_now.setShortcut(QKeySequence(LOCK_SHORTCUT))
-        self.lock_now.setToolTip(_tr("Lock the program now: its passphrase opens it again "
-                                     "(Ctrl+L)"))
+        self.lock_now.setToolTip(QCoreApplication.translate(
+            "LockActions", "Lock the program now: its passphrase opens it again (Ctrl+L)"))
         self.lock_now.triggered.connect(self._lock)
-        self.idle_minutes = QAction(_tr("Lock when not &used\u2026"), bar)
+        self.idle_minutes = QAction(
+            QCoreApplication.translate("LockActions", "Lock when not &used…"), bar)
         self.idle_minutes.triggered.connect(self._choose_minutes)
         self.separator = QAction(bar)
         self.separator.setSeparator(True)
@@ -69,8 +66,9 @@ class LockActions:
         self.button = QToolButton(bar)
         self.button.setDefaultAction(self.lock_now)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.button.setText(_tr("Lock"))
-        self.button.setAccessibleName(_tr("Lock the program"))
+        self.button.setText(QCoreApplication.translate("LockActions", "Lock"))
+        self.button.setAccessibleName(
+            QCoreApplication.translate("LockActions", "Lock the program"))
         bar.setCornerWidget(self.button, Qt.Corner.TopRightCorner)
         self.refresh()
 

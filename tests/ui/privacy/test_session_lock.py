@@ -102,15 +102,13 @@ def test_a_half_typed_form_is_kept_closed_and_brought_back(
     session = unlocked_session()
     form = _new_lawyer_form(session)
     key = form.draft_key
+    store = session.store
     type_text(qtbot, form.field("name").widget, HALF_TYPED)
     # Ctrl+L in the form (its window blocks the main window's own shortcut).
     qtbot.keyClick(form.field("name").widget, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    store = session.store if session.store is not None else None
     assert session.is_locked()
     assert answers.confirms == []  # closed without asking
-    screen = session.screen
-    assert screen is not None
-    _assert_locked(session, store or form)
+    screen = _assert_locked(session, store)
 
     _unlock(qtbot, screen)
     window = session.window
@@ -169,10 +167,10 @@ def test_every_other_window_is_closed_without_asking(
     loose = QDialog()  # a window of the program with no parent
     loose.setWindowTitle("Ramírez v. Kessler")
     loose.show()
-    session.lock_now()
     store = session.store
+    session.lock_now()
     assert not loose.isVisible()
-    _assert_locked(session, store or loose)
+    _assert_locked(session, store)
     loose.deleteLater()
 
 
