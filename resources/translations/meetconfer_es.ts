@@ -2157,12 +2157,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Bloquear cuando no se &amp;use…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Lock the program</source>
         <translation>Bloquear el programa</translation>
     </message>
@@ -4195,7 +4190,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Abrir otra &amp;carpeta de datos…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>This data folder is locked</source>
         <translation>Esta carpeta de datos está bloqueada</translation>
     </message>
@@ -4241,7 +4236,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Escriba primero la frase de contraseña y luego pulse Abrir.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>That passphrase does not open this data folder. Nothing was changed. Type it again: capital letters and accents count.</source>
+        <translation>Esa frase de contraseña no abre esta carpeta de datos. No se cambió nada. Escríbala otra vez: las mayúsculas y los acentos cuentan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The data folder could not be opened: {reason} If it is on a USB stick, check that the stick is plugged in, then press Open again.</source>
         <translation>No se pudo abrir la carpeta de datos: {reason} Si está en una memoria USB, revise que la memoria esté conectada y vuelva a pulsar Abrir.</translation>
     </message>

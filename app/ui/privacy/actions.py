@@ -66,7 +66,6 @@ class LockActions:
         self.button = QToolButton(bar)
         self.button.setDefaultAction(self.lock_now)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.button.setText(QCoreApplication.translate("LockActions", "Lock"))
         self.button.setAccessibleName(
             QCoreApplication.translate("LockActions", "Lock the program"))
         bar.setCornerWidget(self.button, Qt.Corner.TopRightCorner)

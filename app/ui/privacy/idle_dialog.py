@@ -43,7 +43,11 @@ class IdleMinutesDialog(QDialog):
         layout.addWidget(self.minutes)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(480, 220)
+        self.minutes.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        # Wide enough to read; as tall as its wrapped words need at this width (a window
+        # does not follow its labels' height for width by itself).
+        width = self.fontMetrics().averageCharWidth() * 60
+        self.resize(width, layout.totalHeightForWidth(width))
         self.minutes.setFocus()
 
     def chosen(self) -> int:

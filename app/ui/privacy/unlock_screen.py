@@ -120,6 +120,7 @@ class UnlockScreen(QWidget):
         buttons.addWidget(self.quit_button)
 
         column = QVBoxLayout()
+        column.addStretch(1)
         column.addWidget(self.heading)
         column.addWidget(self.explanation)
         column.addSpacing(8)
@@ -131,7 +132,8 @@ class UnlockScreen(QWidget):
         column.addWidget(self.message)
         column.addSpacing(8)
         column.addLayout(buttons)
-        column.addStretch(1)
+        # A little above the middle, where the eye looks first.
+        column.addStretch(2)
         # A column of reading width in the middle of the window, whatever its size.
         middle = QWidget()
         middle.setLayout(column)
@@ -209,8 +211,11 @@ class UnlockScreen(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             store = self._open_with(passphrase)
-        except WrongPassphraseError as error:
-            self.show_problem(render(error.message))
+        except WrongPassphraseError:
+            # The folder is named above: the file's path would only add noise here.
+            self.show_problem(self.tr(
+                "That passphrase does not open this data folder. Nothing was changed. Type "
+                "it again: capital letters and accents count."))
             return
         except (StoreError, OSError, *database_errors()) as error:
             if not self._show_failures:
