@@ -4,6 +4,7 @@ passphrase, what a person sees on the screen, and the program locked while in us
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -47,15 +48,27 @@ def demo_case_words() -> list[str]:
             case["counsel"][0]["name"]]
 
 
-@pytest.fixture
-def locked_demo(data_dir: Path) -> Path:
-    """The data folder holding the demo case (the last one opened), locked."""
+@pytest.fixture(scope="session")
+def _locked_demo_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The demo case's data folder, locked, made once (locking takes a second): its folder
+    and the case's number."""
+    folder = tmp_path_factory.mktemp("locked-demo")
+    paths.configure(folder)  # each test configures its own folder after this
     store = open_store()
     try:
-        Settings().last_case_number = import_demo_case(store)
+        number = import_demo_case(store)
     finally:
         store.close()
-    lock_folder(PASSPHRASE)
+    lock_folder(PASSPHRASE, folder)
+    return folder, number
+
+
+@pytest.fixture
+def locked_demo(data_dir: Path, _locked_demo_files: tuple[Path, str]) -> Path:
+    """The data folder holding the demo case (the last one opened), locked."""
+    made, number = _locked_demo_files
+    shutil.copytree(made, data_dir, dirs_exist_ok=True)
+    Settings().last_case_number = number
     return data_dir
 
 
