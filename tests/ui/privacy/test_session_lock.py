@@ -193,3 +193,32 @@ def test_the_idle_minutes_are_chosen_and_kept(
     qtbot.keyClick(dialog.minutes, Qt.Key.Key_Return)
     assert Settings().idle_lock_minutes == 3
     assert session._idle.interval_ms == 3000
+
+
+def test_a_letter_being_written_comes_back_with_its_words(
+        qtbot: QtBot, unlocked_session: Callable[..., SessionLock]) -> None:
+    from app.ui.letters.opening import open_letter_window
+    from app.ui.letters.window import LetterWindow
+
+    session = unlocked_session()
+    window = session.window
+    assert window is not None
+    letter = open_letter_window(window, window.context, "d4")
+    assert letter is not None
+    box = letter.blocks.box("thanks")
+    assert box is not None
+    box.editor.setFocus()
+    qtbot.keyClick(box.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, box.editor, " ¡Gracias, señora Natarajan!")
+    wanted = box.text()
+    store = session.store
+    qtbot.keyClick(box.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    screen = _assert_locked(session, store)
+
+    _unlock(qtbot, screen)
+    again = session.window
+    assert again is not None
+    [back] = [w for w in again.findChildren(LetterWindow) if w.isVisible()]
+    assert back.ticked_ids() == ["d4"]
+    kept = back.blocks.box("thanks")
+    assert kept is not None and kept.text() == wanted
