@@ -66,7 +66,7 @@ def launch(demo: bool = False, smoke_test: bool = False) -> int:
         # Read before this run's file is made: whether the last run ended unexpectedly.
         last_run = previous_run()
         begin_run()
-        from app.store.errors import database_errors
+        from app.services.session import database_errors
 
         opening = _OpenData()
         try:

@@ -170,8 +170,7 @@ class SessionLock(QObject):
         """The person chose another data folder on the lock screen: what was open belongs
         to the other one. A locked folder is asked for its passphrase on the same screen; a
         plain one opens at once, with nothing to lock."""
-        from app.services.session import data_folder_is_locked, open_store
-        from app.store.errors import StoreError, database_errors
+        from app.services.session import data_folder_is_locked, open_store, opening_errors
 
         self._work = None
         screen = self._screen
@@ -182,7 +181,7 @@ class SessionLock(QObject):
             return
         try:
             store = open_store(daily_backup=True)
-        except (StoreError, OSError, *database_errors()) as error:
+        except opening_errors() as error:
             screen.show_problem(screen.problem_words(error))
             return
         window = self._show_window(store)

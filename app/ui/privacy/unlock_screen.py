@@ -200,8 +200,7 @@ class UnlockScreen(QWidget):
 
     def open_folder(self) -> None:
         """Open the folder with the passphrase typed (Open, or Enter in the field)."""
-        from app.services.session import WrongPassphraseError
-        from app.store.errors import StoreError, database_errors
+        from app.services.session import WrongPassphraseError, opening_errors
 
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -217,7 +216,7 @@ class UnlockScreen(QWidget):
                 "That passphrase does not open this data folder. Nothing was changed. Type "
                 "it again: capital letters and accents count."))
             return
-        except (StoreError, OSError, *database_errors()) as error:
+        except opening_errors() as error:
             if not self._show_failures:
                 self._finish()
                 self.failed.emit(error)
@@ -231,7 +230,7 @@ class UnlockScreen(QWidget):
         self.unlocked.emit(store)
 
     def problem_words(self, error: Exception) -> str:
-        from app.store.errors import StoreError
+        from app.services.session import StoreError
 
         reason = render(error.message) if isinstance(error, StoreError) else str(error)
         return self.tr("The data folder could not be opened: {reason} If it is on a USB "
