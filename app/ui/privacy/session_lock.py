@@ -60,6 +60,8 @@ class SessionLock(QObject):
         self._closing: list[Store] = []
         self._screen: UnlockScreen | None = None
         self._work: OpenWork | None = None
+        # False once another, plain data folder was opened from the lock screen.
+        self._folder_locked = True
         self._idle = IdleWatch(self._interval(window), self)
         self._idle.idle.connect(self._idle_reached)
         self._lock_key = _LockKey(self)
@@ -94,6 +96,7 @@ class SessionLock(QObject):
 
     def _take(self, window: MainWindow, store: Store) -> None:
         self._window, self._store = window, store
+        self._folder_locked = True
         actions.attach(window, self)
         self._idle.set_interval(self._interval(window))
         self._idle.start()
@@ -114,7 +117,7 @@ class SessionLock(QObject):
 
     def lock(self, why: Why = Why.BY_HAND) -> None:
         window, store = self._window, self._store
-        if window is None or store is None:
+        if window is None or store is None or not self._folder_locked:
             return
         self._idle.stop()
         self._work = remember(window)
@@ -186,6 +189,7 @@ class SessionLock(QObject):
             return
         window = self._show_window(store)
         self._window, self._store = window, store
+        self._folder_locked = False
         self._idle.stop()
         window.start()
         self.unlocked.emit(window)

@@ -32,7 +32,7 @@ from app.store import Store
 from app.store.errors import database_errors
 from app.ui.main_window import MainWindow
 from app.ui.privacy.session_lock import SessionLock
-from app.ui.privacy.unlock_screen import UnlockScreen
+from app.ui.privacy.unlock_screen import OpenAnotherFolder, UnlockScreen
 from app.ui.settings import Settings
 from app.ui.text_size import apply_text_size
 from tests.helpers.locked_files import PASSPHRASE
@@ -147,12 +147,14 @@ def unlocked_session(qtbot: QtBot, locked_demo: Path, answers: object
     def open_with(passphrase: str) -> Store:
         return open_store(daily_backup=True, passphrase=passphrase)
 
-    def start(*, ms_per_minute: int = 60_000) -> SessionLock:
+    def start(*, ms_per_minute: int = 60_000,
+              open_another_folder: OpenAnotherFolder | None = None) -> SessionLock:
         store = open_with(PASSPHRASE)
         window = make_window(store)
         window.start()
         window.show()
         session = SessionLock(window, store, make_window=make_window, open_with=open_with,
+                              open_another_folder=open_another_folder,
                               ms_per_minute=ms_per_minute)
         made.append(session)
         return session
