@@ -87,6 +87,10 @@ class SessionLock(QObject):
     def is_locked(self) -> bool:
         return self._screen is not None
 
+    def can_lock(self) -> bool:
+        """Whether there is something to lock: a locked folder's data, open on screen."""
+        return self._window is not None and self._store is not None and self._folder_locked
+
     def close(self) -> None:
         """The program ends: close whatever data connection is still open."""
         self._idle.stop()
@@ -117,7 +121,7 @@ class SessionLock(QObject):
 
     def lock(self, why: Why = Why.BY_HAND) -> None:
         window, store = self._window, self._store
-        if window is None or store is None or not self._folder_locked:
+        if window is None or store is None or not self.can_lock():
             return
         self._idle.stop()
         self._work = remember(window)
@@ -271,7 +275,7 @@ class _LockKey(QObject):
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_L
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-                and self._session.window is not None):
+                and self._session.can_lock()):
             self._session.lock_now()
             return True
         return False
