@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app import paths
+from app.store import Store
 from app.ui import launch
-from app.ui.privacy.unlock_screen import UnlockScreen
+from app.ui.privacy.unlock_screen import UnlockScreen, Why, unlock_at_start
 from tests.ui.conftest import type_text
 from tests.ui.privacy.conftest import (
     PASSPHRASE,
@@ -164,3 +165,25 @@ def test_another_data_folder_can_be_chosen_from_the_unlock_screen(
         assert paths.database_path() == other / paths.DATABASE_FILE
     finally:
         store.close()
+
+
+def _stick_gone(_passphrase: str) -> Store:
+    raise OSError("the USB stick is gone")
+
+
+def test_a_folder_that_cannot_be_opened_at_start_is_left_to_the_start_to_report(
+        qtbot: QtBot) -> None:
+    while_screen_is_up(lambda screen: _type_and_enter(qtbot, screen, PASSPHRASE))
+    with pytest.raises(OSError, match="the USB stick is gone"):
+        unlock_at_start(_stick_gone)
+
+
+def test_a_folder_that_cannot_be_opened_later_is_said_on_the_lock_screen(
+        qtbot: QtBot) -> None:
+    screen = UnlockScreen(_stick_gone, why=Why.BY_HAND)
+    qtbot.addWidget(screen)
+    screen.show()
+    _type_and_enter(qtbot, screen, PASSPHRASE)
+    assert screen.isVisible() and screen.message.isVisible()
+    assert "the USB stick is gone" in screen.message.text()
+    assert "check that the stick is plugged in" in screen.message.text()
