@@ -5,9 +5,18 @@ be used (`DatabaseProblem`) or, locked with a passphrase, is not opened by the o
 from __future__ import annotations
 
 from app import paths
-from app.store import DatabaseProblem, Store, WrongPassphraseError
+from app.store import DatabaseProblem, Store, StoreError, WrongPassphraseError
+from app.store.errors import database_errors
 
-__all__ = ["DatabaseProblem", "WrongPassphraseError", "data_folder_is_locked", "open_store"]
+__all__ = [
+    "DatabaseProblem",
+    "StoreError",
+    "WrongPassphraseError",
+    "data_folder_is_locked",
+    "database_errors",
+    "open_store",
+    "opening_errors",
+]
 
 
 def open_store(*, daily_backup: bool = False, passphrase: str | None = None) -> Store:
@@ -24,3 +33,10 @@ def data_folder_is_locked() -> bool:
     from app.store.cipher import is_locked_file
 
     return is_locked_file(paths.database_path())
+
+
+def opening_errors() -> tuple[type[Exception], ...]:
+    """What opening the data folder may raise besides `WrongPassphraseError`: the store's
+    errors, each with its plain message (`DatabaseProblem` among them), the disk's, and the
+    database library's (SQLCipher's too, once a locked folder has loaded it)."""
+    return (StoreError, OSError, *database_errors())

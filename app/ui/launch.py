@@ -4,7 +4,6 @@ the main window once, print `smoke-test ok <ms>` and quit."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +21,8 @@ if TYPE_CHECKING:
     from app.services.folder_lock import DataFolderLock
     from app.store import Store
     from app.ui.main_window import MainWindow
+    from app.ui.privacy.session_lock import SessionLock
+    from app.ui.privacy.unlock_screen import OpenAnotherFolder
 
 # How long the smoke test waits for the first paint before it calls the start a failure.
 _SMOKE_TIMEOUT_MS = 60_000
@@ -69,18 +70,25 @@ def launch(demo: bool = False, smoke_test: bool = False, passphrase: str | None 
         # Read before this run's file is made: whether the last run ended unexpectedly.
         last_run = previous_run()
         begin_run()
+        from app.services.session import database_errors
+
+        opening = _OpenData()
         try:
-            window, store = _build(demo, open_data=_open_data_for_the_app)
-        except _NotOpenedError:
-            return 1
-        except (OSError, sqlite3.Error) as error:
+            window, store = _build(demo, open_data=opening)
+        except _NotOpenedError as stopped:
+            return stopped.status
+        except (OSError, *database_errors()) as error:
             QMessageBox.critical(None, APP_NAME, _start_problem(error))
             return 1
         else:
+            session = _guard_session(window, store) if opening.locked else None
             window.show()
             _offer_recovery(window, last_run)
             status = app.exec()
-            store.close()
+            if session is not None:
+                session.close()  # the store open now, maybe another after unlocking
+            else:
+                store.close()
             return status
         finally:
             end_run()
@@ -129,22 +137,84 @@ def _start_problem(error: Exception) -> str:
 
 
 class _NotOpenedError(Exception):
-    """The data could not be opened and the person has been told why."""
+    """The data was not opened: the person has been told why (status 1), or chose Quit on
+    the unlock screen (status 0)."""
+
+    def __init__(self, status: int = 1) -> None:
+        super().__init__()
+        self.status = status
 
 
-def _open_data_for_the_app() -> Store:
-    """The data folder's store, with the day's automatic backup. A damaged data file is
-    told in plain words, with the newest good backup offered to put back."""
-    from app.services.session import DatabaseProblem, open_store
+class _OpenData:
+    """The data folder's store for the app, with the day's automatic backup. A locked folder
+    shows the unlock screen first (`locked` says so afterwards). A damaged data file is told
+    in plain words, with the newest good backup offered to put back."""
 
-    try:
+    def __init__(self) -> None:
+        self.locked = False
+
+    def __call__(self) -> Store:
+        from app.services.session import DatabaseProblem
+
+        try:
+            return self._open()
+        except DatabaseProblem as problem:
+            from app.ui.safety.backups_dialog import offer_newest_backup
+
+            if not offer_newest_backup(None, problem):
+                raise _NotOpenedError from problem
+            return self._open()
+
+    def _open(self) -> Store:
+        from app.services.session import data_folder_is_locked, open_store
+
+        # Until the passphrase opens it; again for each other folder the person chooses.
+        while data_folder_is_locked():
+            from app.ui.privacy.unlock_screen import Outcome, unlock_at_start
+
+            self.locked = True
+            outcome = unlock_at_start(_open_locked, _another_folder_chooser())
+            if outcome is Outcome.QUIT:
+                raise _NotOpenedError(status=0)
+            if not isinstance(outcome, Outcome):
+                return outcome
+        self.locked = False
         return open_store(daily_backup=True)
-    except DatabaseProblem as problem:
-        from app.ui.safety.backups_dialog import offer_newest_backup
 
-        if not offer_newest_backup(None, problem):
-            raise _NotOpenedError from problem
-        return open_store(daily_backup=True)
+
+def _open_locked(passphrase: str) -> Store:
+    """The configured data folder, locked with `passphrase`, with the day's backup."""
+    from app.services.session import open_store
+
+    return open_store(daily_backup=True, passphrase=passphrase)
+
+
+def _another_folder_chooser() -> OpenAnotherFolder | None:
+    """How the lock screen lets a person choose another data folder ("Open another data
+    folder…", the folders' own screen); None while the program has none, and the lock
+    screen shows no such button."""
+    return None
+
+
+def _guard_session(window: MainWindow, store: Store) -> SessionLock:
+    """A locked folder's program locks by hand (Ctrl+L) and after minutes without use."""
+    from app.ui.privacy.session_lock import SessionLock
+
+    return SessionLock(window, store, make_window=_main_window, open_with=_open_locked,
+                       open_another_folder=_another_folder_chooser())
+
+
+def _main_window(store: Store) -> MainWindow:
+    """A main window on `store`, in the data folder's own text size, as at start (after
+    unlocking, the data folder may be another one)."""
+    from app.services.cases import Cases
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+    from app.ui.text_size import apply_text_size
+
+    settings = Settings()
+    apply_text_size(settings.larger_text)
+    return MainWindow(Cases(store), settings)
 
 
 def _open_data_plainly(passphrase: str | None = None) -> Store:

@@ -37,6 +37,7 @@ from app.ui.context import CaseContext
 from app.ui.language import LanguageSwitcher, Retranslating
 from app.ui.lazy_page import LazyPage
 from app.ui.pages.disputes_page import DisputesPage
+from app.ui.privacy.actions import LockActions
 from app.ui.safety import SafetyMenu
 from app.ui.settings import Settings
 from app.ui.text_size import ScaledLabel, apply_text_size
@@ -298,10 +299,12 @@ class MainWindow(Retranslating, QMainWindow):
                      self.print_action, self.save_pdf_action, None,
                      self.folder_action, None, quit_action):
             case_menu.addAction(item) if item is not None else case_menu.addSeparator()
+        # Lock now (Ctrl+L), the Lock button and the idle minutes, for a locked data folder.
+        self.lock_actions = LockActions(self, case_menu, before=quit_action)
 
         add_menu = bar.addMenu(self.tr("&Add"))
         self.new_comm_action = self._action(self.tr("New &letter or call…"),
-                                            self._new_communication, "Ctrl+L")
+                                            self._new_communication, "Ctrl+M")
         self.new_dispute_action = self._action(self.tr("New &request in dispute…"),
                                                self._new_dispute, "Ctrl+R")
         self.new_counsel_action = self._action(self.tr("New lawyer for the &other side…"),

@@ -194,11 +194,18 @@ class RecoveryDialog(QDialog):
         self._fill()
 
 
+def open_again(window: MainWindow, draft: Draft) -> QDialog | None:
+    """Open the draft's form (or letter window) again with its text, asking nothing (None
+    when its kind is unknown or its case or record is gone). Unlocking the program brings
+    back the forms that were open this way (`app.ui.privacy.session_lock`)."""
+    kind = _KINDS.get(draft.kind)
+    return kind.reopen(window, draft) if kind is not None else None
+
+
 def reopen(window: MainWindow, draft: Draft) -> QDialog | None:
     """Open the draft's form again with its text; once that form is closed, offer the
     drafts still left."""
-    kind = _KINDS.get(draft.kind)
-    form = kind.reopen(window, draft) if kind is not None else None
+    form = open_again(window, draft)
     if form is None:
         ask.problem(
             window,

@@ -10,6 +10,7 @@ from app import paths
 _LAST_CASE = "cases/last_case_number"
 _LARGER_TEXT = "view/larger_text"
 _NEWEST_FIRST = "log/newest_first"
+_IDLE_LOCK_MINUTES = "privacy/idle_lock_minutes"
 
 
 class Settings:
@@ -48,3 +49,16 @@ class Settings:
     @newest_first.setter
     def newest_first(self, on: bool) -> None:
         self._set(_NEWEST_FIRST, "true" if on else "false")
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without use after which a locked folder's program locks itself
+        (`app.ui.privacy.idle`, which keeps it between 1 and 60)."""
+        try:
+            return int(str(self._qsettings.value(_IDLE_LOCK_MINUTES, "10")))
+        except ValueError:
+            return 10
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        self._set(_IDLE_LOCK_MINUTES, str(minutes))

@@ -1687,9 +1687,37 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>IdleMinutesDialog</name>
+    <message>
+        <location filename="../../app/ui/privacy/idle_dialog.py" line="+22"/>
+        <source>Lock when not used</source>
+        <translation>Bloquear cuando no se use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes without use before the program locks itself:</source>
+        <translation>&amp;Minutos sin uso antes de que el programa se bloquee solo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From 1 to 60 minutes. When it locks, what you were typing is kept, and the passphrase opens the program again. Press Ctrl+L to lock it at once.</source>
+        <translation>De 1 a 60 minutos. Al bloquearse, lo que estaba escribiendo se guarda, y la frase de contraseña vuelve a abrir el programa. Pulse Ctrl+L para bloquearlo enseguida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+124"/>
+        <location filename="../../app/ui/launch.py" line="+132"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
     </message>
@@ -2156,6 +2184,29 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>LockActions</name>
+    <message>
+        <location filename="../../app/ui/privacy/actions.py" line="+50"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the program now: its passphrase opens it again (Ctrl+L)</source>
+        <translation>Bloquear el programa ahora: su frase de contraseña lo vuelve a abrir (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock when not &amp;used…</source>
+        <translation>Bloquear cuando no se &amp;use…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lock the program</source>
+        <translation>Bloquear el programa</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryView</name>
     <message>
         <location filename="../../app/ui/pages/log_entry_view.py" line="+18"/>
@@ -2499,7 +2550,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+111"/>
+        <location filename="../../app/ui/main_window.py" line="+112"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
@@ -2559,7 +2610,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -2584,35 +2635,35 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+217"/>
+        <location line="-217"/>
+        <location line="+219"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+217"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-216"/>
         <source>Filing pack&amp;et</source>
         <translation>&amp;Documentos para el tribunal</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>&amp;Counsel</source>
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+216"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -2637,7 +2688,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudieron cargar las palabras de ese idioma. El programa sigue en inglés.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&amp;Write a letter…</source>
         <translation>&amp;Escribir una carta…</translation>
     </message>
@@ -3233,7 +3284,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>¿Por qué? Abrir la guía sobre: {section}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>This form shows what you typed before, which was not saved yet. Press Save to keep it as a record, or Cancel to throw it away.</source>
         <translation>Este formulario muestra lo que usted escribió antes y que todavía no se guardó. Pulse Guardar para conservarlo como registro, o Cancelar para descartarlo.</translation>
     </message>
@@ -3281,7 +3332,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>{what} (escrito por última vez el {when})</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Cannot open it again</source>
         <translation>No se puede volver a abrir</translation>
     </message>
@@ -3339,7 +3390,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="-207"/>
+        <location filename="../../app/ui/recovery.py" line="-214"/>
         <source>Unsaved work</source>
         <translation>Trabajo sin guardar</translation>
     </message>
@@ -4168,6 +4219,95 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+6"/>
         <source>Cannot empty the trash</source>
         <translation>No se puede vaciar la papelera</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/ui/privacy/unlock_screen.py" line="+78"/>
+        <source>Locked — {app}</source>
+        <translation>Bloqueado — {app}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show the passphrase as I type it</source>
+        <translation>&amp;Mostrar la frase de contraseña mientras la escribo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another data &amp;folder…</source>
+        <translation>Abrir otra &amp;carpeta de datos…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This data folder is locked</source>
+        <translation>Esta carpeta de datos está bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program is locked</source>
+        <translation>El programa está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you were typing was kept: it comes back when you open the folder again.</source>
+        <translation>Lo que estaba escribiendo se guardó: volverá a aparecer cuando abra otra vez la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type its passphrase to open it.</source>
+        <translation>Escriba su frase de contraseña para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was locked because nobody used it for a minute.</source>
+        <translation>Se bloqueó porque nadie lo usó durante un minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was locked because nobody used it for {minutes} minutes.</source>
+        <translation>Se bloqueó porque nadie lo usó durante {minutes} minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Type the passphrase to open it.</source>
+        <translation>Escriba la frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder: {path}</source>
+        <translation>Carpeta de datos: {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the passphrase first, then press Open.</source>
+        <translation>Escriba primero la frase de contraseña y luego pulse Abrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase does not open this data folder. Nothing was changed. Type it again: capital letters and accents count.</source>
+        <translation>Esa frase de contraseña no abre esta carpeta de datos. No se cambió nada. Escríbala otra vez: las mayúsculas y los acentos cuentan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The data folder could not be opened: {reason} If it is on a USB stick, check that the stick is plugged in, then press Open again.</source>
+        <translation>No se pudo abrir la carpeta de datos: {reason} Si está en una memoria USB, revise que la memoria esté conectada y vuelva a pulsar Abrir.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,19 @@ def _about(env: Env) -> QWidget:
     return AboutDialog(env.window)
 
 
+def _unlock_screen(env: Env) -> QWidget:
+    from app.ui.privacy.unlock_screen import UnlockScreen
+
+    # With the button for another data folder, so its keyboard letter is checked too.
+    return UnlockScreen(lambda _passphrase: env.store, open_another_folder=lambda _w: False)
+
+
+def _idle_minutes(env: Env) -> QWidget:
+    from app.ui.privacy.idle_dialog import IdleMinutesDialog
+
+    return IdleMinutesDialog(env.window, 10)
+
+
 def _backups(env: Env) -> QWidget:
     from app.ui.safety.backups_dialog import BackupsDialog
 
@@ -293,6 +306,8 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "I mailed it form": (_mailed_form, ("MailedForm",)),
     "logged letter": (_logged_letter, ("LoggedLetterDialog",)),
     "unsaved work after a crash": (_recovery, ("RecoveryDialog",)),
+    "unlock screen": (_unlock_screen, ()),
+    "lock when not used": (_idle_minutes, ("IdleMinutesDialog",)),
 }
 # Base classes never shown on their own.
 _ABSTRACT = {"RecordForm"}

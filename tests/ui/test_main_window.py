@@ -21,7 +21,7 @@ from app.ui.text_size import LARGER_POINTS, NORMAL_POINTS
 
 def test_common_actions_have_shortcuts(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
-    assert window.new_comm_action.shortcut() == QKeySequence("Ctrl+L")
+    assert window.new_comm_action.shortcut() == QKeySequence("Ctrl+M")
     assert window.new_dispute_action.shortcut() == QKeySequence("Ctrl+R")
     assert window.new_case_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
@@ -169,11 +169,12 @@ def test_switching_language_rebuilds_the_window_on_the_same_page(
         qtbot.waitUntil(lambda: not window._rebuild_pending)
 
 
-def test_ctrl_l_opens_a_new_letter_from_the_keyboard(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_m_opens_a_new_letter_from_the_keyboard(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    # Ctrl+M ("mail"): Ctrl+L locks a data folder locked with a passphrase.
     window = make_window(demo=True)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.disputes_page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.disputes_page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.log_page
     form = window.log_page.form
     assert form is not None and form.isVisible()

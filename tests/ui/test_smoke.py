@@ -70,7 +70,7 @@ def test_a_damaged_data_file_is_told_and_a_backup_offered(
 
     monkeypatch.setattr(backups_dialog, "offer_newest_backup", decline)
     with pytest.raises(launch._NotOpenedError):
-        launch._open_data_for_the_app()
+        launch._OpenData()()
     assert len(offered) == 1
 
 

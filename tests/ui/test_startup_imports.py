@@ -25,8 +25,9 @@ DEFERRED = ("reportlab", "pypdf", "jsonschema", "cryptography", "PySide6.QtPdf",
             "app.ui.about", "app.services.safety", "app.store.backup", "app.store.trash",
             "app.ui.safety.backups_dialog", "app.ui.safety.history_dialog",
             "app.ui.safety.trash_dialog",
-            # a locked data folder's library: never for a plain one
-            "sqlcipher3")
+            # a locked data folder's library and screens: never for a plain one
+            "sqlcipher3", "app.ui.privacy.unlock_screen", "app.ui.privacy.session_lock",
+            "app.ui.privacy.idle")
 
 # A returning user: the sample case is already stored and was the last one open.
 _PREPARE = """

@@ -310,6 +310,16 @@ class RecordForm(QDialog):
     def draft_key(self) -> str:
         return self._draft_key
 
+    @property
+    def draft_kind(self) -> str:
+        """What sort of form this is for its drafts ("" when it keeps none)."""
+        return self._draft_kind
+
+    @property
+    def draft_place(self) -> dict[str, object]:
+        """Which case and record the form is for, as its drafts say it."""
+        return dict(self._draft_place)
+
     def _restore(self, fields: dict[str, object]) -> None:
         for key, row in self._rows.items():
             if key in fields:

@@ -462,8 +462,9 @@ class LetterWindow(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        # Once the list has its size: a ticked request below the first rows is shown.
-        QTimer.singleShot(0, self._show_current_request)
+        # Once the list has its size: a ticked request below the first rows is shown. The
+        # window as the timer's context: closed and gone by then (locked), nothing runs.
+        QTimer.singleShot(0, self, self._show_current_request)
 
     def _show_current_request(self) -> None:
         item = self.requests.currentItem()

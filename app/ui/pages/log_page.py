@@ -125,7 +125,7 @@ class LogPage(QWidget):
         self.order.currentIndexChanged.connect(self._order_changed)
 
         self.new_button = button(self.tr("&New letter or call…"), self.new_communication,
-                                 shortcut_tip("Ctrl+L"))
+                                 shortcut_tip("Ctrl+M"))
         self.edit_button = button(self.tr("Chan&ge…"), self.edit_selected)
         self.delete_button = button(self.tr("Dele&te"), self.delete_selected)
         self.write_button = button(self.tr("Write a letter…"), self.write_letter,
