@@ -179,6 +179,7 @@ class _OpenData:
             if not isinstance(outcome, Outcome):
                 return outcome
         self.locked = False
+        _finish_interrupted(None)
         return open_store(daily_backup=True)
 
 
@@ -186,7 +187,17 @@ def _open_locked(passphrase: str) -> Store:
     """The configured data folder, locked with `passphrase`, with the day's backup."""
     from app.services.session import open_store
 
+    _finish_interrupted(passphrase)
     return open_store(daily_backup=True, passphrase=passphrase)
+
+
+def _finish_interrupted(passphrase: str | None) -> None:
+    """What a lock, unlock or change of passphrase cut short left in the data folder (the
+    program holds its lock): cleaned up, and a locked folder's backups still plain sealed
+    with its passphrase, before the data is opened (`app.services.privacy`)."""
+    from app.services.privacy import finish_interrupted
+
+    finish_interrupted(passphrase=passphrase)
 
 
 def _another_folder_chooser() -> OpenAnotherFolder | None:
