@@ -1,4 +1,4 @@
-"""A data file locked with a passphrase (SQLCipher): groundwork for issue 17.
+"""A data file locked with a passphrase (SQLCipher).
 
 On a law-library PC that many people share, a data folder can be locked so that its file is
 unreadable without the passphrase: SQLCipher encrypts every page of the SQLite file
@@ -26,38 +26,25 @@ What this module does (and its tests prove):
 - `passphrase_problem`: the rules for a new passphrase, as a pure function.
 
 `sqlcipher3` (the `sqlcipher3-wheels` package) is imported only inside these functions: a
-plain data folder, which is every folder today, starts as fast as before and never loads it.
+plain data folder starts as fast as before and never loads it.
 The passphrase is normalised to Unicode NFC (as backups' passphrases are, `app.store.sealed`),
 so the same words typed on another keyboard open the file. It is never logged and never put
 in an error message; in `ATTACH` it is a bound parameter, in `PRAGMA key` a quoted string
 literal with its quotes doubled.
 
-What the next session must wire in (none of it is done here):
+Where the rest of the program meets it:
 
-- a lock screen asking for the passphrase when the data folder's file is locked, before
-  anything else reads it (`Store.open` must take the connection `open_locked` returns, and
-  every place that opens the data with `sqlite3.connect` directly must go through it:
-  health checks, backups, restore's "keep aside", the read-only open);
-- CLI (done: `app.cli.lock`, and `--passphrase-file` for the reading commands, `verify`
-  and `backup`, which read through `read_into_memory`): the commands that write (`import`,
-  `letter --log`, `restore`) still refuse a locked folder;
-- backups of a locked folder (done: `app.store.backup`): every backup of it, automatic,
-  before an upgrade, the data a restore sets aside and one made on purpose, is sealed
-  with the folder's passphrase (`app.store.sealed`), which the `Store` keeps from its
-  opening; `newest_good_backup` and `read_backup` read them with it, and a backup put
-  back into a locked folder is written locked by `lock_from_memory`;
-- WAL and journals: the program runs its data file in WAL mode. A copy written here is in
-  rollback-journal mode; opening it must set `PRAGMA journal_mode = WAL` after the key.
-  The -wal file of a locked database is encrypted too, but a plain -wal or -shm left from
-  before locking must be folded in and removed first (the copy here does that: it opens the
-  source read-write, so the last connection closing checkpoints and removes them);
-- recent folders and settings must not hold anything from a locked folder's data (case
-  numbers, names) in plain text;
-- an idle lock: close the data and show the lock screen after some minutes untouched;
-- the bundle: the installed package is 21.3 MB on Linux, nearly all of it one compiled
-  library (SQLite, SQLCipher and the crypto it needs, linked in) carrying debug symbols;
-  stripped, as installer/meetconfer.spec strips on Linux, that library is 8.4 MB. Check
-  the 170 MB budget with a real build, on Windows too, whose wheel differs.
+- `app.store.db.open_locked_connection`: the program's own connection to a locked data file
+  (WAL, whose journal SQLCipher encrypts too; synchronous=FULL; migrations), which
+  `Store.open(path, passphrase=...)` and the desktop app's unlock screen use;
+- `app.store.backup`: every backup of a locked folder (automatic, before an upgrade, the
+  data a restore sets aside, one made on purpose) is sealed with the folder's passphrase
+  (`app.store.sealed`), which the `Store` keeps from its opening; a backup put back into a
+  locked folder is written locked by `lock_from_memory`;
+- `app.services.privacy`: locking, changing and removing the lock of a whole data folder,
+  its backups included, safe against a kill at any moment;
+- the bundle ships `sqlcipher3` (installer/meetconfer.spec, its notices in
+  installer/notices.py); a plain folder still never loads it (tests/ui/test_startup_imports.py).
 """
 
 from __future__ import annotations
