@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app import paths
 from app.services.session import open_store
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import CheckListField, ChoiceField
@@ -48,7 +49,10 @@ def test_first_session(qtbot: QtBot, make_window) -> None:  # type: ignore[no-un
     _save(qtbot, form)
     assert window.stack.currentWidget() is window.case_view
     assert "Núñez v. Sample" in window.case_title.text()
-    assert Settings().last_case_number == "C 07-959 SI"
+    # Remembered by its row in the data file, never by its number (nothing of a case in
+    # the settings file).
+    assert Settings().last_case_id == window.context.session.case_id
+    assert "07-959" not in paths.settings_path().read_text(encoding="utf-8")
 
     # The other side's lawyer.
     window.new_counsel_action.trigger()

@@ -1,0 +1,78 @@
+"""The boxes a passphrase is typed into: hidden as typed (a person may be looking over the
+shoulder), shown on request (poor eyesight, a long phrase), and a new one typed twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.i18n import render
+from app.services.privacy import passphrase_problem
+from app.ui.colours import Tone, tint
+from app.ui.forms.base import plain_label
+
+
+def hidden_box(form: QFormLayout, label_text: str) -> QLineEdit:
+    """A labelled box whose text is hidden as it is typed."""
+    box = QLineEdit()
+    box.setEchoMode(QLineEdit.EchoMode.Password)
+    label = QLabel(label_text)
+    label.setBuddy(box)
+    box.setAccessibleName(plain_label(label_text))
+    form.addRow(label, box)
+    return box
+
+
+def show_typing_box(boxes: list[QLineEdit]) -> QCheckBox:
+    """A check box that shows what is typed in `boxes` (hidden again when unticked)."""
+    show = QCheckBox(QCoreApplication.translate("LockSetup", "S&how what I type"))
+
+    def toggled(on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        for box in boxes:
+            box.setEchoMode(mode)
+
+    show.toggled.connect(toggled)
+    return show
+
+
+def problem_label() -> QLabel:
+    """Where a problem is said, beside the boxes, in the problem colour (hidden when none)."""
+    label = QLabel("")
+    label.setWordWrap(True)
+    tint(label, Tone.PROBLEM)
+    label.setVisible(False)
+    return label
+
+
+class NewPassphrase(QWidget):
+    """A new passphrase, typed twice (the two must match; `passphrase_problem` says what
+    else would not do)."""
+
+    def __init__(self, first_label: str | None = None) -> None:
+        super().__init__()
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.first = hidden_box(self.form, first_label or self.tr("New &passphrase:"))
+        self.second = hidden_box(self.form, self.tr("Type the new passphrase &again:"))
+        self.show_typing = show_typing_box([self.first, self.second])
+        self.form.addRow("", self.show_typing)
+
+    def problem(self) -> str | None:
+        """What is wrong with the typing, in plain words; None when it will do."""
+        typed = self.first.text()
+        wrong = passphrase_problem(typed)
+        if wrong is not None:
+            return render(wrong)
+        if self.second.text() != typed:
+            return self.tr("The two passphrases are not the same. Type the same passphrase "
+                           "in both boxes.")
+        return None
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
