@@ -219,3 +219,28 @@ def test_start_my_case_lock_page_skipped(qtbot: QtBot, make_window) -> None:  # 
                          Qt.MouseButton.LeftButton)
     assert not privacy.folder_is_locked()
     assert window.context.session.case.case_number == "CV 26-101"
+
+
+def test_exporting_from_a_locked_folder_says_the_file_is_not_locked(
+        qtbot: QtBot, make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo=True)
+    plain_copy = tmp_path / "plain-folder.json"
+    answers.save_path = str(plain_copy)
+    window.export_action.trigger()
+    assert answers.confirms == []  # a plain folder: nothing to warn about
+    assert plain_copy.exists()
+
+    _lock_from_menu(qtbot, window)
+    target = tmp_path / "case.json"
+    answers.save_path = str(target)
+    answers.confirm_answer = False
+    window.export_action.trigger()
+    assert len(answers.confirms) == 1
+    assert "will NOT be locked" in answers.confirms[0]
+    assert "anyone who opens it can read your case" in answers.confirms[0]
+    assert not target.exists()
+
+    answers.confirm_answer = True
+    window.export_action.trigger()
+    assert len(answers.confirms) == 2
+    assert DEMO_NUMBER in target.read_text(encoding="utf-8")
