@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QApplication
 from app import crash, paths
 from app.domain.model import Dispute, DisputeKind, DisputeStatus
 from app.services import privacy
-from app.ui import ask
+from app.ui import ask, launch
 from app.ui import crash as crash_notice
-from app.ui import launch
 from app.ui.folders import recent
 from app.ui.main_window import MainWindow
 
