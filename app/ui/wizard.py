@@ -373,7 +373,8 @@ class FirstCaseWizard(QWizard):
             self.addPage(self.lock_page)
             # Save my case ends here as before; Next saves too, then offers the lock.
             self.requests_page.setFinalPage(True)
-            self.requests_page.column.addWidget(_note(self.tr(
+            # Under the page's first words, where it is seen without scrolling.
+            self.requests_page.column.insertWidget(1, _note(self.tr(
                 "Press Save my case to finish, or Next to save it and then choose whether "
                 "to lock it with a passphrase.")))
             self.lock_page.setButtonText(QWizard.WizardButton.FinishButton,

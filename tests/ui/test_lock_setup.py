@@ -104,6 +104,12 @@ def test_the_passphrase_changed_then_the_lock_removed(qtbot: QtBot, make_window)
     menu.change_action.trigger()
     change = menu.dialog
     assert isinstance(change, ChangeDialog)
+    # By keyboard: the present passphrase first, then the new one twice.
+    change.activateWindow()
+    qtbot.waitUntil(lambda: change.focusWidget() is change.present)
+    for box in (change.new.first, change.new.second):
+        qtbot.keyClick(change.focusWidget(), Qt.Key.Key_Tab)
+        assert change.focusWidget() is box
     _type(qtbot, change.present, "not the passphrase")
     _type(qtbot, change.new.first, NEW_PASSPHRASE)
     _type(qtbot, change.new.second, NEW_PASSPHRASE)

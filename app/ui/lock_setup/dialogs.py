@@ -90,17 +90,19 @@ class _PassphraseDialog(QDialog):
         self.setWindowTitle(title)
         self.column = QVBoxLayout(self)
         self.problem = problem_label()
+        self._go_text = go_text
+        self.setMinimumWidth(560)
+
+    def finish_layout(self) -> None:
+        # The buttons are made last, so the Tab key reaches them after the boxes.
         self.buttons = QDialogButtonBox()
-        self.go_button = QPushButton(go_text)
+        self.go_button = QPushButton(self._go_text)
         self.go_button.setDefault(True)
         self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(560)
-
-    def finish_layout(self) -> None:
         self.column.addWidget(self.problem)
         self.column.addStretch(1)
         self.column.addWidget(self.buttons)
@@ -108,6 +110,8 @@ class _PassphraseDialog(QDialog):
     def say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        # Taller by the message's lines, so the words above it are not squeezed.
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def right_passphrase(self, box: QLineEdit) -> bool:
         """Whether `box` holds the folder's passphrase (said beside it when not)."""
@@ -173,16 +177,11 @@ class ChangeDialog(_PassphraseDialog):
             "Type the passphrase this data folder has now, then the new one twice. From "
             "then on, only the new one opens the folder.")))
         self.column.addWidget(note(forgotten_warning(), Tone.PROBLEM, bold=True))
-        present_form = QFormLayout()
-        self.present = hidden_box(present_form, self.tr("&Present passphrase:"))
-        self.column.addLayout(present_form)
-        self.new = NewPassphrase(self.tr("&New passphrase:"))
-        self.new.show_typing.deleteLater()  # one check box shows all three boxes
-        self.new.form.removeRow(self.new.show_typing)
-        self.new.show_typing = show_typing_box([self.present, self.new.first,
-                                                self.new.second])
+        self.new = NewPassphrase(self.tr("&New passphrase:"),
+                                 present_label=self.tr("&Present passphrase:"))
+        assert self.new.present is not None
+        self.present: QLineEdit = self.new.present
         self.column.addWidget(self.new)
-        self.column.addWidget(self.new.show_typing)
         self.finish_layout()
         self.present.setFocus()
 

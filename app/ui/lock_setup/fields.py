@@ -49,14 +49,19 @@ class NewPassphrase(QWidget):
     """A new passphrase, typed twice (the two must match; `passphrase_problem` says what
     else would not do)."""
 
-    def __init__(self, first_label: str | None = None) -> None:
+    def __init__(self, first_label: str | None = None,
+                 present_label: str | None = None) -> None:
         super().__init__()
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # With `present_label`, a box for the passphrase the folder has now comes first
+        # (made first, so the Tab key goes down the boxes as they are shown).
+        self.present = None if present_label is None else hidden_box(self.form, present_label)
         self.first = hidden_box(self.form, first_label or self.tr("New &passphrase:"))
         self.second = hidden_box(self.form, self.tr("Type the new passphrase &again:"))
-        self.show_typing = show_typing_box([self.first, self.second])
+        boxes = [box for box in (self.present, self.first, self.second) if box is not None]
+        self.show_typing = show_typing_box(boxes)
         self.form.addRow("", self.show_typing)
 
     def problem(self) -> str | None:
