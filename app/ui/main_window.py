@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,11 @@ _LANGUAGE_LABELS = {"en": "&English", "es": "Es&pañol"}
 
 
 class MainWindow(Retranslating, QMainWindow):
+    # The data folder was locked with a passphrase (True) or its lock removed (False) from
+    # this window (the Privacy menu, or the last page of Start my case). On the window, not
+    # the menu: the menus are made again when the language changes.
+    folder_lock_changed = Signal(bool)
+
     def __init__(self, cases: Cases, settings: Settings,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
@@ -309,7 +314,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.recent_folders_menu = RecentFoldersMenu(
             case_menu.addMenu(self.tr("&Recent data folders")), self)
         self.privacy_menu = PrivacyMenu(self, case_menu, self.context)
-        self.privacy_menu.lock_changed.connect(lambda _locked: self._update_title())
+        self.privacy_menu.lock_changed.connect(self._folder_lock_changed)
         case_menu.addSeparator()
         case_menu.addAction(quit_action)
 
@@ -425,6 +430,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.sample_note.setVisible(self.cases.is_sample(case.case_number))
         self._update_switcher()
 
+    def _folder_lock_changed(self, locked: bool) -> None:
+        self._update_title()
+        self.folder_lock_changed.emit(locked)
+
     def _update_title(self) -> None:
         """The open case's name in the window's title, but never for a locked folder: the
         title shows on the taskbar and in the window switcher, over any lock screen."""
@@ -487,8 +496,7 @@ class MainWindow(Retranslating, QMainWindow):
                         lambda: lock(self, self.cases.store, passphrase))
         if wrong is not None:
             return wrong
-        self.privacy_menu.refresh()
-        self.privacy_menu.lock_changed.emit(True)
+        self.privacy_menu.changed(locked=True)
         return None
 
     def _create_case(self, case: Case) -> OpenCase:

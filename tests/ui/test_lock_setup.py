@@ -52,6 +52,8 @@ def test_locking_from_the_menu_refuses_two_different_passphrases_then_locks(
     assert menu.lock_action.isEnabled()
     assert not menu.change_action.isEnabled() and not menu.remove_action.isEnabled()
     assert window.windowTitle().startswith("Ramírez v. Kessler")
+    told: list[bool] = []
+    window.folder_lock_changed.connect(told.append)
 
     menu.lock_action.trigger()
     dialog = menu.dialog
@@ -74,6 +76,7 @@ def test_locking_from_the_menu_refuses_two_different_passphrases_then_locks(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     assert privacy.folder_is_locked()
+    assert told == [True]
     assert DEMO_NUMBER.encode() not in _data_bytes()
     assert not menu.lock_action.isEnabled()
     assert menu.change_action.isEnabled() and menu.remove_action.isEnabled()
@@ -100,6 +103,8 @@ def test_the_passphrase_changed_then_the_lock_removed(qtbot: QtBot, make_window)
     window = make_window(demo=True)
     _lock_from_menu(qtbot, window)
     menu = window.privacy_menu
+    told: list[bool] = []
+    window.folder_lock_changed.connect(told.append)
 
     menu.change_action.trigger()
     change = menu.dialog
@@ -143,6 +148,7 @@ def test_the_passphrase_changed_then_the_lock_removed(qtbot: QtBot, make_window)
     with qtbot.waitSignal(remove.accepted):
         qtbot.mouseClick(remove.go_button, Qt.MouseButton.LeftButton)
     assert not privacy.folder_is_locked()
+    assert told == [True, False]  # changed (still locked), then removed
     assert DEMO_NUMBER.encode() in _data_bytes()
     assert menu.lock_action.isEnabled() and not menu.remove_action.isEnabled()
     assert window.windowTitle().startswith("Ramírez v. Kessler")
@@ -195,6 +201,8 @@ def _wizard_to_the_lock_page(qtbot: QtBot, window):  # type: ignore[no-untyped-d
 
 def test_start_my_case_offers_the_lock_last(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
+    told: list[bool] = []
+    window.folder_lock_changed.connect(told.append)
     wizard = _wizard_to_the_lock_page(qtbot, window)
     page = wizard.lock_page
     assert page.not_now.isChecked() and not page.new.isEnabled()
@@ -214,6 +222,7 @@ def test_start_my_case_offers_the_lock_last(qtbot: QtBot, make_window) -> None: 
     assert privacy.folder_is_locked()
     assert window.context.session is not None
     assert window.windowTitle() == APP_NAME
+    assert told == [True]
     assert window.privacy_menu.change_action.isEnabled()
 
 

@@ -29,7 +29,8 @@ from app.ui.folders import recent
 def open_another_data_folder(parent: QWidget | None) -> bool:
     """Ask for a folder, then start the program on it and end this copy. False when
     nothing was done (no folder chosen, or the folder cannot be used: the person is told
-    why)."""
+    why). True when the program was started there and this copy is ending: its event loops
+    (an unlock screen's too) end at once, and the start-up code closes this folder."""
     chosen = ask.open_folder(
         parent, QCoreApplication.translate("Folders", "Open another data folder"))
     if chosen is None:

@@ -73,9 +73,10 @@ class PrivacyMenu(QObject):
 
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._changed(locked))
+        dialog.accepted.connect(lambda: self.changed(locked=locked))
         dialog.open()
 
-    def _changed(self, locked: bool) -> None:
+    def changed(self, *, locked: bool) -> None:
+        """The folder was locked or its lock removed (here, or by Start my case)."""
         self.refresh()
         self.lock_changed.emit(locked)
