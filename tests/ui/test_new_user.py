@@ -139,3 +139,22 @@ def test_last_case_opens_at_once(qtbot: QtBot, make_window, store) -> None:  # t
     assert second.stack.currentWidget() is second.case_view
     assert second.context.session is not None
     assert second.context.session.case.case_number == number
+
+
+def test_an_older_versions_case_number_in_the_settings_is_replaced_by_the_row(
+        qtbot: QtBot, make_window, store) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(demo=True)
+    number = first.context.session.case.case_number
+    case_id = first.context.session.case_id
+    first.close()
+    # As an older version left it: the case's own number, in plain text.
+    from PySide6.QtCore import QSettings
+
+    old = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    old.remove("cases/last_case")
+    old.setValue("cases/last_case_number", number)
+    old.sync()
+    second = make_window()
+    assert second.context.session is not None and second.context.session.case_id == case_id
+    assert Settings().last_case_id == case_id
+    assert number not in paths.settings_path().read_text(encoding="utf-8")
