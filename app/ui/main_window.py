@@ -95,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.welcome.open_sample.connect(self.open_sample)
         self.welcome.import_file.connect(self.import_case_file)
         self.welcome.open_case.connect(self.open_case)
+        self.welcome.lock_folder.connect(lambda: self.privacy_menu.set_up_lock())
 
         self.disputes_page = DisputesPage(self.context)
         self.disputes_page.log_about.connect(self._log_about)
@@ -416,6 +417,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_welcome(self) -> None:
         self.welcome.set_cases(self.cases.summaries())
+        self.welcome.set_lock_offer(not data_folder_is_locked())
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.new_button.setFocus()
 
@@ -432,6 +434,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _folder_lock_changed(self, locked: bool) -> None:
         self._update_title()
+        self.welcome.set_lock_offer(not locked)
         self.folder_lock_changed.emit(locked)
 
     def _update_title(self) -> None:

@@ -670,7 +670,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="+170"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+174"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -690,12 +690,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Changing the passphrase. Please wait, and do not close the program.</source>
         <translation>Cambiando la frase de contraseña. Espere, por favor, y no cierre el programa.</translation>
     </message>
@@ -1574,7 +1574,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Empezar mi caso</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Press Save my case to finish, or Next to save it and then choose whether to lock it with a passphrase.</source>
         <translation>Pulse Guardar mi caso para terminar, o Siguiente para guardarlo y luego elegir si lo bloquea con una frase de contraseña.</translation>
     </message>
@@ -1607,7 +1607,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>Folders</name>
     <message>
-        <location filename="../../app/ui/folders/switching.py" line="+34"/>
+        <location filename="../../app/ui/folders/switching.py" line="+35"/>
         <location line="+10"/>
         <source>Open another data folder</source>
         <translation>Abrir otra carpeta de datos</translation>
@@ -1770,7 +1770,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LawyerPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-183"/>
+        <location filename="../../app/ui/wizard.py" line="-184"/>
         <source>The other side&apos;s lawyer</source>
         <translation>El abogado de la otra parte</translation>
     </message>
@@ -2206,7 +2206,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-62"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-57"/>
         <source>Lock this data folder</source>
         <translation>Bloquear esta carpeta de datos</translation>
     </message>
@@ -2267,7 +2267,7 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>El programa no pudo volver a abrir sus datos ({reason}). Se cerrará ahora. Vuelva a abrirlo: sus datos están en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-107"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-111"/>
         <source>Locking your data folder. Please wait, and do not close the program.</source>
         <translation>Bloqueando su carpeta de datos. Espere, por favor, y no cierre el programa.</translation>
     </message>
@@ -2626,7 +2626,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+115"/>
+        <location filename="../../app/ui/main_window.py" line="+121"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
@@ -2814,12 +2814,12 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Lock this data folder</source>
         <translation>Bloquear esta carpeta de datos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2907,7 +2907,7 @@ Export the case anyway?</source>
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../app/ui/lock_setup/fields.py" line="+29"/>
+        <location filename="../../app/ui/lock_setup/fields.py" line="+33"/>
         <source>New &amp;passphrase:</source>
         <translation>Nueva &amp;frase de contraseña:</translation>
     </message>
@@ -2917,7 +2917,7 @@ Export the case anyway?</source>
         <translation>Escriba la nueva &amp;otra vez:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The two passphrases are not the same. Type the same passphrase in both boxes.</source>
         <translation>Las dos frases de contraseña no son iguales. Escriba la misma frase de contraseña en los dos espacios.</translation>
     </message>
@@ -3360,7 +3360,7 @@ Export the case anyway?</source>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../app/ui/lock_setup/menu.py" line="+32"/>
+        <location filename="../../app/ui/lock_setup/menu.py" line="+33"/>
         <source>Pri&amp;vacy</source>
         <translation>Pri&amp;vacidad</translation>
     </message>
@@ -3634,7 +3634,7 @@ Export the case anyway?</source>
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="+147"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+146"/>
         <source>Remove the passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
@@ -4540,7 +4540,7 @@ Export the case anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="+28"/>
+        <location filename="../../app/ui/welcome.py" line="+30"/>
         <source>Meet-and-Confer Log</source>
         <translation>Meet-and-Confer Log</translation>
     </message>
@@ -4578,6 +4578,16 @@ Export the case anyway?</source>
         <location line="+2"/>
         <source>Your cases</source>
         <translation>Sus casos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Other people use this computer? Lock this data folder with a passphrase, so nobody else can read your cases.</source>
+        <translation>¿Otras personas usan esta computadora? Bloquee esta carpeta de datos con una frase de contraseña, para que nadie más pueda leer sus casos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock this data folder with a passphrase…</source>
+        <translation>&amp;Bloquear esta carpeta de datos con una frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4794,7 @@ Export the case anyway?</source>
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-133"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -259,3 +259,20 @@ def test_exporting_from_a_locked_folder_says_the_file_is_not_locked(
     window.export_action.trigger()
     assert len(answers.confirms) == 2
     assert DEMO_NUMBER in target.read_text(encoding="utf-8")
+
+
+def test_the_welcome_page_offers_the_lock_until_the_folder_is_locked(
+        qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.welcome.lock_button.isVisible()
+    qtbot.mouseClick(window.welcome.lock_button, Qt.MouseButton.LeftButton)
+    dialog = window.privacy_menu.dialog
+    assert isinstance(dialog, LockDialog) and dialog.isVisible()
+    _type(qtbot, dialog.new.first, PASSPHRASE)
+    _type(qtbot, dialog.new.second, PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    assert privacy.folder_is_locked()
+    assert not window.welcome.lock_button.isVisible()
+    window.show_welcome()
+    assert not window.welcome.lock_button.isVisible()
