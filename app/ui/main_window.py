@@ -578,7 +578,8 @@ class MainWindow(Retranslating, QMainWindow):
         session = self.context.session
         if session is None:
             return
-        if data_folder_is_locked() and not ask.confirm(
+        locked = data_folder_is_locked()
+        if locked and not ask.confirm(
                 self, self.tr("Export this case to a file"),
                 self.tr("This data folder is locked, but the exported file will NOT be "
                         "locked: anyone who opens it can read your case. Keep it somewhere "
@@ -587,7 +588,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Export an unlocked file")):
             return
         number = session.case.case_number
-        suggested = re.sub(r"[^A-Za-z0-9_-]+", "-", number).strip("-") + ".json"
+        # From a locked folder the name gives nothing away either: the system may list the
+        # files saved lately, for the next person to see.
+        suggested = ("case-file" if locked
+                     else re.sub(r"[^A-Za-z0-9_-]+", "-", number).strip("-")) + ".json"
         chosen = ask.save_file(self, self.tr("Export this case to a file"), suggested,
                                self._case_file_filter())
         if chosen is None:

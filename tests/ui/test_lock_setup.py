@@ -14,6 +14,7 @@ from app.domain.model import Dispute, DisputeKind, DisputeStatus
 from app.services import privacy
 from app.services.privacy import WrongPassphraseError
 from app.services.session import open_store
+from app.ui import ask
 from app.ui.lock_setup.dialogs import ChangeDialog, LockDialog, RemoveDialog
 from tests.ui.conftest import type_text
 
@@ -237,7 +238,7 @@ def test_start_my_case_lock_page_skipped(qtbot: QtBot, make_window) -> None:  # 
 
 
 def test_exporting_from_a_locked_folder_says_the_file_is_not_locked(
-        qtbot: QtBot, make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window, answers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
     plain_copy = tmp_path / "plain-folder.json"
     answers.save_path = str(plain_copy)
@@ -256,8 +257,12 @@ def test_exporting_from_a_locked_folder_says_the_file_is_not_locked(
     assert not target.exists()
 
     answers.confirm_answer = True
+    suggested: list[str] = []
+    monkeypatch.setattr(ask, "save_file",
+                        lambda parent, title, name, filters: suggested.append(name) or str(target))
     window.export_action.trigger()
     assert len(answers.confirms) == 2
+    assert suggested == ["case-file.json"]  # the case's number is not in the file's name
     assert DEMO_NUMBER in target.read_text(encoding="utf-8")
 
 
