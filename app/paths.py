@@ -29,6 +29,7 @@ DATABASE_FILE = "meetconfer.sqlite3"
 PORTABLE_DATA_FOLDER = "data"
 PORTABLE_MARKER = "portable.txt"
 RECENT_FOLDERS_FILE = "recent-data-folders.ini"
+INSTALL_FOLDER_NAME = "MeetConferLog-settings"
 TESTING_ENV = "MEETCONFER_TESTING"
 REAL_HOME_ENV = "MEETCONFER_REAL_HOME"
 
@@ -100,7 +101,9 @@ def _user_config_folder() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     if not base:
         base = str(Path.home() / ".config")
-    return Path(base) / APP_FOLDER_NAME
+    # Not APP_FOLDER_NAME: on Windows the configuration and data locations are one folder,
+    # and the installation's file must not sit inside the default data folder.
+    return Path(base) / INSTALL_FOLDER_NAME
 
 
 def install_folder() -> Path:
