@@ -123,7 +123,10 @@ def test_folders_that_cannot_be_opened_are_refused_plainly(
     assert "already" in answers.problems[-1][0].lower()
 
     answers.confirm_answer = False  # "There are no cases in this folder yet": Go back
-    assert not switching.switch_to_folder(window, tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert not switching.switch_to_folder(window, empty)
+    assert list(empty.iterdir()) == []  # nothing written there
     _choose_folder(monkeypatch, None)  # the picker closed without a folder
     assert not switching.open_another_data_folder(window)
     assert started == []

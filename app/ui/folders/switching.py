@@ -52,10 +52,7 @@ def switch_to_folder(parent: QWidget | None, folder: Path) -> bool:
             "Folders", "This folder cannot be found:\n{path}\nIf it is on a USB stick, check "
             "that the stick is plugged in, then try again.").format(path=str(folder)))
         return False
-    problem = _in_use_problem(folder)
-    if problem is not None:
-        ask.problem(parent, title, problem)
-        return False
+    # Asked before anything is written there (even the check below leaves a file).
     if not (folder / paths.DATABASE_FILE).exists() and not ask.confirm(
             parent, title,
             QCoreApplication.translate(
@@ -63,6 +60,10 @@ def switch_to_folder(parent: QWidget | None, folder: Path) -> bool:
                 "there with no cases? It will keep everything you add in that folder."
             ).format(path=str(folder)),
             QCoreApplication.translate("Folders", "Start there")):
+        return False
+    problem = _in_use_problem(folder)
+    if problem is not None:
+        ask.problem(parent, title, problem)
         return False
     recent.remember(paths.data_dir())
     if not start_program_on(folder):
