@@ -52,7 +52,7 @@ def convert(parent: QWidget | None, store: Store, change: Callable[[], None], *,
         try:
             change()
             made = True
-        except LockError as error:
+        except (LockError, DatabaseProblem) as error:  # each says what happened itself
             problem = error.message
         except (OSError, sqlite3.Error) as error:
             problem = _not_changed(str(error))
