@@ -281,3 +281,31 @@ def test_the_welcome_page_offers_the_lock_until_the_folder_is_locked(
     assert not window.welcome.lock_button.isVisible()
     window.show_welcome()
     assert not window.welcome.lock_button.isVisible()
+
+
+def _dialogs_fit_a_small_screen(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.text_size import apply_text_size
+
+    apply_text_size(True)
+    for make in (LockDialog, ChangeDialog, RemoveDialog):
+        dialog = make(window, window.cases.store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.say("x " * 80)  # a long message beside the boxes
+        QApplication.processEvents()
+        assert dialog.width() <= 1024 and dialog.height() <= 768, (make.__name__,
+                                                                    dialog.size())
+        dialog.close()
+
+
+def test_the_passphrase_dialogs_fit_a_small_screen_with_larger_text(
+        qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    _dialogs_fit_a_small_screen(qtbot, make_window(demo=True))
+
+
+@pytest.mark.usefixtures("spanish")
+def test_in_spanish_the_passphrase_dialogs_fit_a_small_screen_with_larger_text(
+        qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    _dialogs_fit_a_small_screen(qtbot, make_window(demo=True))
