@@ -300,8 +300,12 @@ class LockPage(_Page):
     already; Finish with "Not now" changes nothing)."""
 
     def __init__(self) -> None:
-        from app.ui.lock_setup.dialogs import forgotten_warning, note
-        from app.ui.lock_setup.fields import NewPassphrase
+        from app.ui.lock_setup.fields import (
+            NewPassphrase,
+            forgotten_warning,
+            note,
+            problem_label,
+        )
 
         super().__init__(
             self.tr("Keep your case private?"),
@@ -321,9 +325,7 @@ class LockPage(_Page):
         self.new = NewPassphrase()
         self.column.addWidget(self.warning)
         self.column.addWidget(self.new)
-        self.problem = _note("")
-        tint(self.problem, Tone.PROBLEM)
-        self.problem.setVisible(False)
+        self.problem = problem_label()
         self.column.addWidget(self.problem)
         self.column.addStretch(1)
         self.lock_it.toggled.connect(self._chosen)

@@ -670,7 +670,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="+174"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+157"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -1569,7 +1569,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>FirstCaseWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+228"/>
+        <location filename="../../app/ui/wizard.py" line="+230"/>
         <source>Start my case</source>
         <translation>Empezar mi caso</translation>
     </message>
@@ -1629,7 +1629,7 @@ If it is on a USB stick, check that the stick is plugged in, then try again.</so
 Si está en una memoria USB, compruebe que la memoria esté conectada y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>There are no cases in this folder yet:
 {path}
 Start the program there with no cases? It will keep everything you add in that folder.</source>
@@ -1643,7 +1643,7 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>Abrir allí</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The program could not be started on that folder. Nothing was changed: this folder stays open.</source>
         <translation>No se pudo abrir el programa en esa carpeta. No se cambió nada: esta carpeta sigue abierta.</translation>
     </message>
@@ -1770,7 +1770,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LawyerPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-184"/>
+        <location filename="../../app/ui/wizard.py" line="-186"/>
         <source>The other side&apos;s lawyer</source>
         <translation>El abogado de la otra parte</translation>
     </message>
@@ -2229,7 +2229,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+92"/>
+        <location filename="../../app/ui/wizard.py" line="+96"/>
         <source>Keep your case private?</source>
         <translation>¿Mantener su caso privado?</translation>
     </message>
@@ -2267,17 +2267,17 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>El programa no pudo volver a abrir sus datos ({reason}). Se cerrará ahora. Vuelva a abrirlo: sus datos están en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-111"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-89"/>
         <source>Locking your data folder. Please wait, and do not close the program.</source>
         <translation>Bloqueando su carpeta de datos. Espere, por favor, y no cierre el programa.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/ui/lock_setup/fields.py" line="+90"/>
         <source>If you forget the passphrase, nobody can open your cases again: not you, not the library staff, not the makers of this program. There is no way to get it back. Choose words you will remember, and keep them to yourself.</source>
         <translation>Si olvida la frase de contraseña, nadie podrá volver a abrir sus casos: ni usted, ni el personal de la biblioteca, ni quienes hicieron este programa. No hay manera de recuperarla. Elija palabras que vaya a recordar y no se las diga a nadie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_setup/fields.py" line="+28"/>
+        <location line="-60"/>
         <source>S&amp;how what I type</source>
         <translation>&amp;Mostrar lo que escribo</translation>
     </message>
@@ -2855,13 +2855,13 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Export this case to a file</source>
         <translation>Exportar este caso a un archivo</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>This data folder is locked, but the exported file will NOT be locked: anyone who opens it can read your case. Keep it somewhere only you can reach, and delete it when you no longer need it.
 
 Export the case anyway?</source>
@@ -2875,7 +2875,7 @@ Export the case anyway?</source>
         <translation>Exportar un archivo sin bloquear</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -3667,7 +3667,7 @@ Export the case anyway?</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-84"/>
+        <location filename="../../app/ui/wizard.py" line="-88"/>
         <source>The requests in dispute</source>
         <translation>Las solicitudes en disputa</translation>
     </message>

@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,9 +23,16 @@ from app.domain.text import Message
 from app.i18n import render
 from app.services import privacy
 from app.ui import ask
-from app.ui.colours import Tone, tint
+from app.ui.colours import Tone
 from app.ui.lock_setup.converting import ReopenError, convert
-from app.ui.lock_setup.fields import NewPassphrase, hidden_box, problem_label, show_typing_box
+from app.ui.lock_setup.fields import (
+    NewPassphrase,
+    forgotten_warning,
+    hidden_box,
+    note,
+    problem_label,
+    show_typing_box,
+)
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -56,28 +61,6 @@ def attempt(parent: QWidget | None, title: str,
         QApplication.exit(1)
         return render(error.message)
     return None if problem is None else render(problem)
-
-
-def forgotten_warning() -> str:
-    """Said wherever a passphrase is set: nobody can open the folder without it."""
-    return QCoreApplication.translate(
-        "LockSetup",
-        "If you forget the passphrase, nobody can open your cases again: not you, not the "
-        "library staff, not the makers of this program. There is no way to get it back. "
-        "Choose words you will remember, and keep them to yourself.")
-
-
-def note(text: str, tone: Tone | None = None, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if tone is not None:
-        tint(label, tone)
-    if bold:
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 class _PassphraseDialog(QDialog):

@@ -1,9 +1,11 @@
 """The boxes a passphrase is typed into: hidden as typed (a person may be looking over the
-shoulder), shown on request (poor eyesight, a long phrase), and a new one typed twice."""
+shoulder), shown on request (poor eyesight, a long phrase), and a new one typed twice; and
+the words said wherever a passphrase is set."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.i18n import render
@@ -81,3 +83,26 @@ class NewPassphrase(QWidget):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+
+
+def forgotten_warning() -> str:
+    """Said wherever a passphrase is set: nobody can open the folder without it."""
+    return QCoreApplication.translate(
+        "LockSetup",
+        "If you forget the passphrase, nobody can open your cases again: not you, not the "
+        "library staff, not the makers of this program. There is no way to get it back. "
+        "Choose words you will remember, and keep them to yourself.")
+
+
+def note(text: str, tone: Tone | None = None, bold: bool = False) -> QLabel:
+    """Words that wrap, in plain text (never read as markup), in a tone, bold if asked."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if tone is not None:
+        tint(label, tone)
+    if bold:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+    return label
