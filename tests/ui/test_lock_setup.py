@@ -309,3 +309,29 @@ def test_the_passphrase_dialogs_fit_a_small_screen_with_larger_text(
 def test_in_spanish_the_passphrase_dialogs_fit_a_small_screen_with_larger_text(
         qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
     _dialogs_fit_a_small_screen(qtbot, make_window(demo=True))
+
+
+def test_after_the_language_changes_the_new_menus_still_lock_and_tell(
+        qtbot: QtBot, make_window, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+    from app.ui.language import ENGLISH, SPANISH, LanguageSwitcher
+
+    window = make_window(demo=True)
+    told: list[bool] = []
+    window.folder_lock_changed.connect(told.append)
+    original_locale = QLocale()
+    switcher = LanguageSwitcher()
+    try:
+        assert switcher.apply(qapp, SPANISH, remember=False)
+        # The window is made again in Spanish, its menus too.
+        qtbot.waitUntil(lambda: window.privacy_menu.menu.title() == "Pri&vacidad")
+        _lock_from_menu(qtbot, window)
+        assert told == [True]
+        assert privacy.folder_is_locked()
+        assert window.windowTitle() == APP_NAME
+    finally:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        switcher.apply(qapp, ENGLISH, remember=False)
+        QCoreApplication.processEvents()
+        QLocale.setDefault(original_locale)
