@@ -433,15 +433,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_switcher()
 
     def _folder_lock_changed(self, locked: bool) -> None:
-        self._update_title()
         self.welcome.set_lock_offer(not locked)
         self.folder_lock_changed.emit(locked)
 
     def _update_title(self) -> None:
-        """The open case's name in the window's title, but never for a locked folder: the
-        title shows on the taskbar and in the window switcher, over any lock screen."""
+        """The open case's name in the window's title (its details may have changed). A
+        locked folder's window exists only while it is unlocked: locking closes it, and the
+        lock screen's title names no case (`app.ui.privacy`)."""
         session = self.context.session
-        if session is None or data_folder_is_locked():
+        if session is None:
             self.setWindowTitle(APP_NAME)
         else:
             self.setWindowTitle(f"{session.case.short_title} \u2014 {APP_NAME}")
