@@ -4,6 +4,7 @@ holds paths alone, and a folder that cannot be used is refused in plain words.""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -145,3 +146,21 @@ def test_the_same_program_starts_on_the_other_folder(tmp_path: Path) -> None:
     assert done.stdout.startswith("smoke-test ok")
     assert (other / paths.DATABASE_FILE).exists()
     assert program == sys.executable
+
+
+def test_the_program_is_started_on_its_own_as_a_new_instance(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Started detached, from the program's folder, told to be a new instance of the
+    installed program (not a helper of this one): a stand-in program says what it got."""
+    said = tmp_path / "said.json"
+    stand_in = ("import json, os, sys; json.dump({'args': sys.argv[1:], 'cwd': os.getcwd(), "
+                "'new': os.environ.get('PYINSTALLER_RESET_ENVIRONMENT')}, "
+                f"open({str(said)!r}, 'w'))")
+    monkeypatch.setattr(switching, "program_command",
+                        lambda folder: (sys.executable, ["-c", stand_in, str(folder)]))
+    assert switching.start_program_on(tmp_path / "other")
+    qtbot.waitUntil(lambda: said.exists() and said.read_text(encoding="utf-8").endswith("}"),
+                    timeout=20_000)
+    got = json.loads(said.read_text(encoding="utf-8"))
+    assert got == {"args": [str(tmp_path / "other")], "cwd": str(paths.program_folder()),
+                   "new": "1"}

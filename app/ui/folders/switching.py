@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
@@ -102,11 +102,22 @@ def program_command(folder: Path) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "app", "--data-dir", str(folder)]
 
 
+# Read by the installed program's start-up code (PyInstaller's bootloader): without it, a copy
+# started by this one takes itself for a helper of this one, tied to its run.
+_NEW_INSTANCE = "PYINSTALLER_RESET_ENVIRONMENT"
+
+
 def start_program_on(folder: Path) -> bool:
     """Start the program on `folder`, on its own (it outlives this copy)."""
     program, arguments = program_command(folder)
-    started, _pid = QProcess.startDetached(program, arguments, str(paths.program_folder()))
-    return bool(started)
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    process.setWorkingDirectory(str(paths.program_folder()))
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.insert(_NEW_INSTANCE, "1")
+    process.setProcessEnvironment(environment)
+    return bool(process.startDetached())
 
 
 def end_this_copy() -> None:
