@@ -493,13 +493,14 @@ class MainWindow(Retranslating, QMainWindow):
     def lock_with(self, passphrase: str) -> str | None:
         """Lock the data folder with `passphrase` (typed twice already) and go on with it;
         what went wrong, in plain words, or None."""
-        from app.ui.lock_setup.dialogs import attempt, lock
+        from app.ui.lock_setup.dialogs import attempt, lock, locked_notice
 
-        wrong = attempt(self, self.tr("Lock this data folder"),
-                        lambda: lock(self, self.cases.store, passphrase))
+        title = self.tr("Lock this data folder")
+        wrong = attempt(self, title, lambda: lock(self, self.cases.store, passphrase))
         if wrong is not None:
             return wrong
         self.privacy_menu.changed(locked=True)
+        ask.inform(self, title, locked_notice())
         return None
 
     def _create_case(self, case: Case) -> OpenCase:

@@ -670,7 +670,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="+157"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+168"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -695,7 +695,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>The passphrase is changed. From now on only the new one opens this data folder.</source>
+        <translation>La frase de contraseña se cambió. Desde ahora, solo la nueva abre esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Changing the passphrase. Please wait, and do not close the program.</source>
         <translation>Cambiando la frase de contraseña. Espere, por favor, y no cierre el programa.</translation>
     </message>
@@ -2206,7 +2211,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-57"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-60"/>
         <source>Lock this data folder</source>
         <translation>Bloquear esta carpeta de datos</translation>
     </message>
@@ -2267,9 +2272,14 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>El programa no pudo volver a abrir sus datos ({reason}). Se cerrará ahora. Vuelva a abrirlo: sus datos están en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-89"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-99"/>
         <source>Locking your data folder. Please wait, and do not close the program.</source>
         <translation>Bloqueando su carpeta de datos. Espere, por favor, y no cierre el programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This data folder is locked. From now on the program asks for the passphrase each time it opens the folder.</source>
+        <translation>Esta carpeta de datos está bloqueada. Desde ahora, el programa pide la frase de contraseña cada vez que abre la carpeta.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lock_setup/fields.py" line="+90"/>
@@ -2819,7 +2829,7 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>Bloquear esta carpeta de datos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -3634,7 +3644,7 @@ Export the case anyway?</source>
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="+146"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+151"/>
         <source>Remove the passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
@@ -3659,7 +3669,12 @@ Export the case anyway?</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The lock is removed: this data folder opens without a passphrase.</source>
+        <translation>Se quitó el bloqueo: esta carpeta de datos se abre sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Removing the lock. Please wait, and do not close the program.</source>
         <translation>Quitando el bloqueo. Espere, por favor, y no cierre el programa.</translation>
     </message>
@@ -4794,7 +4809,7 @@ Export the case anyway?</source>
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/lock_setup/dialogs.py" line="-127"/>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

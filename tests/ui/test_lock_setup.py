@@ -47,7 +47,7 @@ def _data_bytes() -> bytes:
 
 
 def test_locking_from_the_menu_refuses_two_different_passphrases_then_locks(
-        qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window, answers) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
     menu = window.privacy_menu
     assert menu.lock_action.isEnabled()
@@ -78,6 +78,7 @@ def test_locking_from_the_menu_refuses_two_different_passphrases_then_locks(
         qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     assert privacy.folder_is_locked()
     assert told == [True]
+    assert answers.notices[-1].startswith("This data folder is locked.")
     assert DEMO_NUMBER.encode() not in _data_bytes()
     assert not menu.lock_action.isEnabled()
     assert menu.change_action.isEnabled() and menu.remove_action.isEnabled()
@@ -100,7 +101,8 @@ def test_locking_from_the_menu_refuses_two_different_passphrases_then_locks(
     assert "Interrogatory 9" in [d.label for d in case.disputes]
 
 
-def test_the_passphrase_changed_then_the_lock_removed(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_passphrase_changed_then_the_lock_removed(
+        qtbot: QtBot, make_window, answers) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo=True)
     _lock_from_menu(qtbot, window)
     menu = window.privacy_menu
@@ -131,6 +133,7 @@ def test_the_passphrase_changed_then_the_lock_removed(qtbot: QtBot, make_window)
     with qtbot.waitSignal(change.accepted):
         qtbot.mouseClick(change.go_button, Qt.MouseButton.LeftButton)
     privacy.check_passphrase(NEW_PASSPHRASE)
+    assert "only the new one" in answers.notices[-1]
     with pytest.raises(WrongPassphraseError):
         privacy.check_passphrase(PASSPHRASE)
     assert window.cases.summaries()[0].case_number == DEMO_NUMBER  # still working
@@ -149,6 +152,7 @@ def test_the_passphrase_changed_then_the_lock_removed(qtbot: QtBot, make_window)
     with qtbot.waitSignal(remove.accepted):
         qtbot.mouseClick(remove.go_button, Qt.MouseButton.LeftButton)
     assert not privacy.folder_is_locked()
+    assert "opens without a passphrase" in answers.notices[-1]
     assert told == [True, False]  # changed (still locked), then removed
     assert DEMO_NUMBER.encode() in _data_bytes()
     assert menu.lock_action.isEnabled() and not menu.remove_action.isEnabled()
@@ -200,7 +204,7 @@ def _wizard_to_the_lock_page(qtbot: QtBot, window):  # type: ignore[no-untyped-d
     return wizard
 
 
-def test_start_my_case_offers_the_lock_last(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_start_my_case_offers_the_lock_last(qtbot: QtBot, make_window, answers) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     told: list[bool] = []
     window.folder_lock_changed.connect(told.append)
@@ -221,6 +225,7 @@ def test_start_my_case_offers_the_lock_last(qtbot: QtBot, make_window) -> None: 
     with qtbot.waitSignal(wizard.finished):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert privacy.folder_is_locked()
+    assert answers.notices[-1].startswith("This data folder is locked.")
     assert window.context.session is not None
     assert window.windowTitle().startswith("Doe v. Roe")
     assert told == [True]

@@ -67,6 +67,7 @@ def test_a_session_on_the_sample_case_leaves_no_case_words_in_settings_or_logs(
         qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(paths, "recent_folders_path", lambda: tmp_path / "recent.ini")
     monkeypatch.setattr(ask, "problem", lambda *args: None)
+    monkeypatch.setattr(ask, "inform", lambda *args: None)  # "This data folder is locked."
     notices: list[str] = []
     monkeypatch.setattr(crash_notice, "_show_notice", notices.append)
     done: list[str] = []

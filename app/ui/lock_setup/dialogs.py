@@ -49,6 +49,13 @@ def lock(parent: QWidget | None, store: Store, passphrase: str) -> Message | Non
         passphrase_after=passphrase, passphrase_before=None)
 
 
+def locked_notice() -> str:
+    """Said once the folder is locked (from the menu or from Start my case)."""
+    return QCoreApplication.translate(
+        "LockSetup", "This data folder is locked. From now on the program asks for the "
+        "passphrase each time it opens the folder.")
+
+
 def attempt(parent: QWidget | None, title: str,
             change: Callable[[], Message | None]) -> str | None:
     """Make a change to the folder (`lock`, `convert`); what went wrong, in plain words, or
@@ -70,6 +77,8 @@ class _PassphraseDialog(QDialog):
                  go_text: str) -> None:
         super().__init__(parent)
         self.store = store
+        # What is said once the change is made (each dialog its own words).
+        self.done_text = ""
         self.setWindowTitle(title)
         self.column = QVBoxLayout(self)
         self.problem = problem_label()
@@ -114,6 +123,7 @@ class _PassphraseDialog(QDialog):
             self.say(wrong)
             return
         super().accept()
+        ask.inform(self.parentWidget(), self.windowTitle(), self.done_text)
 
 
 class LockDialog(_PassphraseDialog):
@@ -138,6 +148,7 @@ class LockDialog(_PassphraseDialog):
         self.column.addWidget(self.new)
         self.finish_layout()
         self.new.first.setFocus()
+        self.done_text = locked_notice()
 
     def accept(self) -> None:
         wrong = self.new.problem()
@@ -167,6 +178,8 @@ class ChangeDialog(_PassphraseDialog):
         self.column.addWidget(self.new)
         self.finish_layout()
         self.present.setFocus()
+        self.done_text = self.tr("The passphrase is changed. From now on only the new one "
+                                 "opens this data folder.")
 
     def accept(self) -> None:
         if not self.right_passphrase(self.present):
@@ -203,6 +216,8 @@ class RemoveDialog(_PassphraseDialog):
         self.column.addLayout(present_form)
         self.finish_layout()
         self.present.setFocus()
+        self.done_text = self.tr("The lock is removed: this data folder opens without a "
+                                 "passphrase.")
 
     def accept(self) -> None:
         if not self.right_passphrase(self.present):
