@@ -7,6 +7,11 @@ a new report file for the staff and returns where it is; when the data folder ca
 written the report goes to the system's temporary folder instead (None if that fails
 too). Neither ever raises: a failing log must not hide the problem it was meant to record.
 
+Neither holds anything of a case, in any folder, locked or not: the log's messages name
+files and folders, never a record, and a crash report gives each error's kind and where in
+the program it happened, but not its message, which may quote what was typed or stored (a
+name, a case number, a day a person wrote).
+
 A fatal error (a crash inside Qt or Python itself, which no Python code sees) is written by
 `faulthandler`: `begin_run()` gives it this run's file, `logs/running-<time>.txt`, and a
 clean end (`end_run()`) removes the file, empty. So at the next start a file still there
@@ -86,7 +91,7 @@ def write_crash_report(exc_info: ExcInfo) -> Path | None:
     kind, error, tb = exc_info
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     text = _report_text(kind, error, tb)
-    log.error("crash: %s", "".join(traceback.format_exception_only(kind, error)).strip())
+    log.error("crash: %s", _kind_name(kind))
     for folder in (paths.logs_dir(), Path(tempfile.gettempdir())):
         report = folder / f"crash-{stamp}.txt"
         try:
@@ -105,8 +110,43 @@ def _report_text(kind: type[BaseException], error: BaseException, tb: TracebackT
         f"Meet-and-Confer Log {__version__}\n"
         f"Python {sys.version.split()[0]} on {platform.platform()}\n"
         f"Time {dt.datetime.now().isoformat(timespec='seconds')}\n\n"
-        + "".join(traceback.format_exception(kind, error, tb))
+        + "".join(_traceback_without_messages(kind, error, tb))
     )
+
+
+_LEFT_OUT = "(its message is left out: it may quote case details)"
+
+
+def _kind_name(kind: type[BaseException]) -> str:
+    if kind.__module__ in ("builtins", "__main__"):
+        return kind.__qualname__
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _traceback_without_messages(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> list[str]:
+    """Python's traceback, chained errors included (the first first, as Python prints
+    them), with each error's kind and the program's lines where it passed, but no message."""
+    chain: list[tuple[traceback.TracebackException, str]] = []
+    part: traceback.TracebackException | None = traceback.TracebackException(kind, error, tb)
+    link = ""
+    while part is not None:
+        chain.append((part, link))
+        if part.__cause__ is not None:
+            part, link = part.__cause__, "The above error was the direct cause of this one:"
+        elif part.__context__ is not None and not part.__suppress_context__:
+            part, link = part.__context__, "While handling the above error, another happened:"
+        else:
+            part = None
+    lines: list[str] = []
+    for part, link in reversed(chain):
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(part.stack.format())
+        lines.append(f"{_kind_name(part.exc_type) if part.exc_type else 'Error'} {_LEFT_OUT}\n")
+        if link:
+            lines.append(f"\n{link}\n\n")
+    return lines
 
 
 # -- fatal errors ------------------------------------------------------------------------

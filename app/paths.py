@@ -8,6 +8,10 @@ Where the data lives, in order of precedence:
    leaves nothing on the PC;
 3. the platform's user data folder, from ``QStandardPaths``.
 
+What belongs to the installation rather than to one data folder (the recent data folders)
+is kept beside the program in portable mode, else in the user's configuration folder
+(`install_folder`).
+
 Under test (``MEETCONFER_TESTING`` set by ``tests/conftest.py``) any location inside the
 real home folder is refused, so a test can never touch a real user's data.
 """
@@ -24,6 +28,8 @@ APP_FOLDER_NAME = "MeetConferLog"
 DATABASE_FILE = "meetconfer.sqlite3"
 PORTABLE_DATA_FOLDER = "data"
 PORTABLE_MARKER = "portable.txt"
+RECENT_FOLDERS_FILE = "recent-data-folders.ini"
+INSTALL_FOLDER_NAME = "MeetConferLog-settings"
 TESTING_ENV = "MEETCONFER_TESTING"
 REAL_HOME_ENV = "MEETCONFER_REAL_HOME"
 
@@ -87,6 +93,32 @@ def _user_data_folder() -> Path:
     if not base:
         base = str(Path.home() / ".local" / "share")
     return Path(base) / APP_FOLDER_NAME
+
+
+def _user_config_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    if not base:
+        base = str(Path.home() / ".config")
+    # Not APP_FOLDER_NAME: on Windows the configuration and data locations are one folder,
+    # and the installation's file must not sit inside the default data folder.
+    return Path(base) / INSTALL_FOLDER_NAME
+
+
+def install_folder() -> Path:
+    """Where this installation keeps what belongs to no one data folder (the list of recent
+    data folders): beside the program when it is portable, so a USB stick carries its own
+    list and leaves nothing on the PC; else the user's configuration folder."""
+    portable = portable_folder()
+    folder = portable.parent if portable is not None else _user_config_folder()
+    _refuse_real_home_under_test(folder)
+    return folder
+
+
+def recent_folders_path() -> Path:
+    """The list of data folders opened lately: paths only, never a case's name."""
+    return install_folder() / RECENT_FOLDERS_FILE
 
 
 def _refuse_real_home_under_test(folder: Path) -> None:

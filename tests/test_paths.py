@@ -148,3 +148,30 @@ def test_from_source_the_resources_are_the_checkouts() -> None:
 
     assert paths.resources_dir() == checkout / "resources"
     assert paths.rules_dir().is_dir()
+
+
+def test_the_recent_folders_list_belongs_to_the_user_not_to_a_data_folder(
+    program_folder: Path,
+) -> None:
+    location = paths.configure(None)
+    listed = paths.recent_folders_path()
+    assert Path(os.environ["XDG_CONFIG_HOME"]) in listed.parents
+    assert location.folder not in listed.parents
+    assert listed.parent.name != location.folder.name  # apart on Windows too
+
+
+def test_in_portable_mode_the_recent_folders_list_is_beside_the_program(
+    program_folder: Path, tmp_path: Path,
+) -> None:
+    (program_folder / "data").mkdir()
+    paths.configure(tmp_path / "someone else's folder")  # --data-dir on a portable install
+    assert paths.recent_folders_path().parent == program_folder
+
+
+def test_a_recent_folders_list_inside_the_real_home_is_refused_under_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_home = Path(os.environ[paths.REAL_HOME_ENV])
+    monkeypatch.setattr(paths, "_user_config_folder", lambda: real_home / ".config" / "x")
+    with pytest.raises(RealHomeUnderTestError):
+        paths.recent_folders_path()

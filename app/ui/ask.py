@@ -60,3 +60,10 @@ def show_folder(folder: object) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+
+def open_folder(parent: QWidget | None, title: str) -> str | None:
+    """The folder the person chose, or None."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, title) or None

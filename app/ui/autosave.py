@@ -46,3 +46,13 @@ class Debounced(QObject):
     def cancel(self) -> None:
         """Forget the waiting change (it was saved another way, or thrown away)."""
         self._timer.stop()
+
+
+def keep_all_typing() -> None:
+    """What is waiting in every window is kept now (before the data folder closes, or the
+    program ends on purpose)."""
+    from PySide6.QtWidgets import QApplication
+
+    for window in QApplication.topLevelWidgets():
+        for waiting in window.findChildren(Debounced):
+            waiting.flush()

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,12 +30,15 @@ from app.domain.model import Case
 from app.i18n import render
 from app.services.cases import Cases, OpenCase, SaveError
 from app.services.drafts import Drafts
+from app.services.session import data_folder_is_locked
 from app.ui import ask
 from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
 from app.ui.context import CaseContext
+from app.ui.folders.menu import RecentFoldersMenu
 from app.ui.language import LanguageSwitcher, Retranslating
 from app.ui.lazy_page import LazyPage
+from app.ui.lock_setup.menu import PrivacyMenu
 from app.ui.pages.disputes_page import DisputesPage
 from app.ui.privacy.actions import LockActions
 from app.ui.safety import SafetyMenu
@@ -61,6 +64,11 @@ _LANGUAGE_LABELS = {"en": "&English", "es": "Es&pañol"}
 
 
 class MainWindow(Retranslating, QMainWindow):
+    # The data folder was locked with a passphrase (True) or its lock removed (False) from
+    # this window (the Privacy menu, or the last page of Start my case). On the window, not
+    # the menu: the menus are made again when the language changes.
+    folder_lock_changed = Signal(bool)
+
     def __init__(self, cases: Cases, settings: Settings,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
@@ -77,6 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_ui()
         self.context.case_opened.connect(self._case_shown)
         self.context.changed.connect(self._update_switcher)
+        self.context.changed.connect(self._update_title)
         self.setWindowTitle(APP_NAME)
         self.resize(1000, 700)
 
@@ -87,6 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.welcome.open_sample.connect(self.open_sample)
         self.welcome.import_file.connect(self.import_case_file)
         self.welcome.open_case.connect(self.open_case)
+        self.welcome.lock_folder.connect(lambda: self.privacy_menu.set_up_lock())
 
         self.disputes_page = DisputesPage(self.context)
         self.disputes_page.log_about.connect(self._log_about)
@@ -202,6 +212,7 @@ class MainWindow(Retranslating, QMainWindow):
         tab = self.tabs.currentIndex()
         # The old menu bar and its actions go with it; so does the old central widget.
         self.safety_menu.deleteLater()
+        self.privacy_menu.deleteLater()
         self.setMenuBar(QMenuBar(self))
         old = self.takeCentralWidget()
         if old is not None:
@@ -293,12 +304,21 @@ class MainWindow(Retranslating, QMainWindow):
                                          self._print_declaration, QKeySequence.StandardKey.Print)
         self.save_pdf_action = self._action(self.tr("Save the filing packet as PD&F…"),
                                             self._save_declaration_pdf)
+        self.other_folder_action = self._action(self.tr("Open &another data folder…"),
+                                                self.open_another_data_folder)
         quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         for item in (self.new_case_action, self.details_action, self.other_case_action,
                      self.sample_action, None, self.import_action, self.export_action, None,
                      self.print_action, self.save_pdf_action, None,
-                     self.folder_action, None, quit_action):
+                     self.folder_action, self.other_folder_action):
             case_menu.addAction(item) if item is not None else case_menu.addSeparator()
+        # Several people who share one PC account each keep their own folder.
+        self.recent_folders_menu = RecentFoldersMenu(
+            case_menu.addMenu(self.tr("&Recent data folders")), self)
+        self.privacy_menu = PrivacyMenu(self, case_menu, self.context)
+        self.privacy_menu.lock_changed.connect(self._folder_lock_changed)
+        case_menu.addSeparator()
+        case_menu.addAction(quit_action)
         # Lock now (Ctrl+L), the Lock button and the idle minutes, for a locked data folder.
         self.lock_actions = LockActions(self, case_menu, before=quit_action)
 
@@ -372,9 +392,12 @@ class MainWindow(Retranslating, QMainWindow):
         if demo:
             self.open_sample()
             return
-        number = self.settings.last_case_number
-        case_id = self.cases.case_id(number) if number else None
-        if case_id is not None:
+        old_number = self.settings.forget_old_case_number()
+        if old_number is not None and self.settings.last_case_id is None:
+            self.settings.last_case_id = self.cases.case_id(old_number)
+        case_id = self.settings.last_case_id
+        # A case removed since (into the removed cases) is not opened: the welcome page.
+        if case_id is not None and any(s.id == case_id for s in self.cases.summaries()):
             self.open_case(case_id)
         else:
             self.show_welcome()
@@ -389,7 +412,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_session(session)
 
     def _show_session(self, session: OpenCase) -> None:
-        self.settings.last_case_number = session.case.case_number
+        self.settings.last_case_id = session.case_id
         self.context.open(session)
         self.stack.setCurrentWidget(self.case_view)
         self.tabs.setCurrentIndex(0)
@@ -397,20 +420,34 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_welcome(self) -> None:
         self.welcome.set_cases(self.cases.summaries())
+        self.welcome.set_lock_offer(not data_folder_is_locked())
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.new_button.setFocus()
 
     def _case_shown(self) -> None:
         session = self.context.session
         self._enable_case_actions()
+        self._update_title()
         if session is None:
-            self.setWindowTitle(APP_NAME)
             return
         case = session.case
         self.case_title.setText(f"{case.short_title} \u2014 {case.case_number}")
-        self.setWindowTitle(f"{case.short_title} \u2014 {APP_NAME}")
         self.sample_note.setVisible(self.cases.is_sample(case.case_number))
         self._update_switcher()
+
+    def _folder_lock_changed(self, locked: bool) -> None:
+        self.welcome.set_lock_offer(not locked)
+        self.folder_lock_changed.emit(locked)
+
+    def _update_title(self) -> None:
+        """The open case's name in the window's title (its details may have changed). A
+        locked folder's window exists only while it is unlocked: locking closes it, and the
+        lock screen's title names no case (`app.ui.privacy`)."""
+        session = self.context.session
+        if session is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{session.case.short_title} \u2014 {APP_NAME}")
 
     def _update_switcher(self) -> None:
         summaries = self.cases.summaries()
@@ -451,9 +488,23 @@ class MainWindow(Retranslating, QMainWindow):
         """A first case page by page; the menu's New case opens the full form."""
         from app.ui.wizard import FirstCaseWizard
 
-        self.case_wizard = FirstCaseWizard(self, self._create_case)
+        lock = None if data_folder_is_locked() else self.lock_with
+        self.case_wizard = FirstCaseWizard(self, self._create_case, lock)
         self.case_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_wizard.open()
+
+    def lock_with(self, passphrase: str) -> str | None:
+        """Lock the data folder with `passphrase` (typed twice already) and go on with it;
+        what went wrong, in plain words, or None."""
+        from app.ui.lock_setup.dialogs import attempt, lock, locked_notice
+
+        title = self.tr("Lock this data folder")
+        wrong = attempt(self, title, lambda: lock(self, self.cases.store, passphrase))
+        if wrong is not None:
+            return wrong
+        self.privacy_menu.changed(locked=True)
+        ask.inform(self, title, locked_notice())
+        return None
 
     def _create_case(self, case: Case) -> OpenCase:
         session = self.cases.create(case)
@@ -473,9 +524,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_form.open()
 
     def _details_saved(self) -> None:
-        session = self.context.session
-        if session is not None:
-            self.settings.last_case_number = session.case.case_number
         self.context.notify_changed()
 
     def open_sample(self) -> None:
@@ -534,8 +582,20 @@ class MainWindow(Retranslating, QMainWindow):
         session = self.context.session
         if session is None:
             return
+        locked = data_folder_is_locked()
+        if locked and not ask.confirm(
+                self, self.tr("Export this case to a file"),
+                self.tr("This data folder is locked, but the exported file will NOT be "
+                        "locked: anyone who opens it can read your case. Keep it somewhere "
+                        "only you can reach, and delete it when you no longer need it.\n\n"
+                        "Export the case anyway?"),
+                self.tr("Export an unlocked file")):
+            return
         number = session.case.case_number
-        suggested = re.sub(r"[^A-Za-z0-9_-]+", "-", number).strip("-") + ".json"
+        # From a locked folder the name gives nothing away either: the system may list the
+        # files saved lately, for the next person to see.
+        suggested = ("case-file" if locked
+                     else re.sub(r"[^A-Za-z0-9_-]+", "-", number).strip("-")) + ".json"
         chosen = ask.save_file(self, self.tr("Export this case to a file"), suggested,
                                self._case_file_filter())
         if chosen is None:
@@ -555,6 +615,11 @@ class MainWindow(Retranslating, QMainWindow):
             ask.inform(self, self.tr("Where your data is kept"),
                        self.tr("Your data is kept in this folder:\n{path}").format(
                            path=str(folder)))
+
+    def open_another_data_folder(self) -> None:
+        from app.ui.folders.switching import open_another_data_folder
+
+        open_another_data_folder(self)
 
     def show_guide(self, section_id: str | None = None) -> None:
         from app.ui.guide import GuideDialog

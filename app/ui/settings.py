@@ -1,5 +1,9 @@
 """What the app remembers between sessions, in an INI file in the data folder (so a
-portable install carries it along and a shared PC keeps each person's apart)."""
+portable install carries it along and a shared PC keeps each person's apart).
+
+Nothing of a case is written here, in any folder: the file is not locked with the data, so
+the last case open is remembered by its row number in the data file, which says nothing
+about the case (older versions wrote its case number: `forget_old_case_number`)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from PySide6.QtCore import QSettings
 
 from app import paths
 
-_LAST_CASE = "cases/last_case_number"
+_LAST_CASE = "cases/last_case"
+# Written by older versions: the case's own number, which a person's case may be known by.
+_OLD_LAST_CASE_NUMBER = "cases/last_case_number"
 _LARGER_TEXT = "view/larger_text"
 _NEWEST_FIRST = "log/newest_first"
 _IDLE_LOCK_MINUTES = "privacy/idle_lock_minutes"
@@ -26,13 +32,22 @@ class Settings:
         self._qsettings.sync()
 
     @property
-    def last_case_number(self) -> str | None:
-        value = self._qsettings.value(_LAST_CASE, "")
-        return str(value) or None
+    def last_case_id(self) -> int | None:
+        value = str(self._qsettings.value(_LAST_CASE, "") or "")
+        return int(value) if value.isdigit() else None
 
-    @last_case_number.setter
-    def last_case_number(self, number: str | None) -> None:
-        self._set(_LAST_CASE, number or "")
+    @last_case_id.setter
+    def last_case_id(self, case_id: int | None) -> None:
+        self._set(_LAST_CASE, "" if case_id is None else str(case_id))
+
+    def forget_old_case_number(self) -> str | None:
+        """The case number an older version left here, now removed from the file (the
+        caller remembers the case by its row number instead); None when there was none."""
+        value = str(self._qsettings.value(_OLD_LAST_CASE_NUMBER, "") or "")
+        if self._qsettings.contains(_OLD_LAST_CASE_NUMBER):
+            self._qsettings.remove(_OLD_LAST_CASE_NUMBER)
+            self._qsettings.sync()
+        return value or None
 
     @property
     def larger_text(self) -> bool:

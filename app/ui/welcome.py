@@ -1,5 +1,6 @@
 """The first page when no case is open: start a case (a few short pages, `app.ui.wizard`),
-open the sample, import a file, or open one of the cases already here."""
+open the sample, import a file, or open one of the cases already here; and, while the data
+folder is not locked, an offer to lock it with a passphrase."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class WelcomePage(QWidget):
     open_sample = Signal()
     import_file = Signal()
     open_case = Signal(int)
+    lock_folder = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +64,16 @@ class WelcomePage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.cases_label)
         column.addWidget(self.cases, 1)
+        # On a shared computer: shown only while the folder is not locked (`set_lock_offer`).
+        self.lock_note = QLabel(self.tr(
+            "Other people use this computer? Lock this data folder with a passphrase, so "
+            "nobody else can read your cases."))
+        self.lock_note.setWordWrap(True)
+        self.lock_button = QPushButton(self.tr("&Lock this data folder with a passphrase…"))
+        self.lock_button.clicked.connect(lambda _checked=False: self.lock_folder.emit())
+        column.addSpacing(12)
+        column.addWidget(self.lock_note)
+        column.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(0)
         self.holder = QWidget()
         self.holder.setLayout(column)
@@ -69,6 +81,10 @@ class WelcomePage(QWidget):
         self.holder.setMaximumWidth(760)
         outer = QVBoxLayout(self)
         outer.addWidget(self.holder, 1, Qt.AlignmentFlag.AlignHCenter)
+
+    def set_lock_offer(self, shown: bool) -> None:
+        self.lock_note.setVisible(shown)
+        self.lock_button.setVisible(shown)
 
     def set_cases(self, summaries: list[CaseSummary]) -> None:
         self.cases.clear()

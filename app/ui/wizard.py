@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -293,11 +295,65 @@ class RequestsPage(_Page):
         self.problem.setVisible(bool(text))
 
 
+class LockPage(_Page):
+    """Last and optional: lock the data folder with a passphrase (the case is saved
+    already; Finish with "Not now" changes nothing)."""
+
+    def __init__(self) -> None:
+        from app.ui.lock_setup.fields import (
+            NewPassphrase,
+            forgotten_warning,
+            note,
+            problem_label,
+        )
+
+        super().__init__(
+            self.tr("Keep your case private?"),
+            self.tr("Your case is saved. If other people use this computer, you can lock "
+                    "this data folder with a passphrase: everything in it is turned into "
+                    "unreadable code, and the program asks for the passphrase each time "
+                    "it opens the folder. Nobody without it can read your cases. You can "
+                    "also do it later: in the Case menu, under Privacy."))
+        self.not_now = QRadioButton(self.tr("Not &now"))
+        self.lock_it = QRadioButton(self.tr("&Yes, lock this data folder with a passphrase"))
+        self.choice = QButtonGroup(self)
+        for button in (self.not_now, self.lock_it):
+            self.choice.addButton(button)
+            self.column.addWidget(button)
+        self.not_now.setChecked(True)
+        self.warning = note(forgotten_warning(), Tone.PROBLEM, bold=True)
+        self.new = NewPassphrase()
+        self.column.addWidget(self.warning)
+        self.column.addWidget(self.new)
+        self.problem = problem_label()
+        self.column.addWidget(self.problem)
+        self.column.addStretch(1)
+        self.lock_it.toggled.connect(self._chosen)
+        self._chosen(False)
+
+    def _chosen(self, lock: bool) -> None:
+        self.new.setEnabled(lock)
+        self.warning.setEnabled(lock)
+        if lock:
+            self.new.first.setFocus()
+        else:
+            self.say("")
+
+    def say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+
+# Locks the data folder with the passphrase given; what went wrong, or None.
+LockFolder = Callable[[str], str | None]
+
+
 class FirstCaseWizard(QWizard):
-    """Start a case page by page; `commit` stores the case (and opens it)."""
+    """Start a case page by page; `commit` stores the case (and opens it). With `lock`,
+    a last page offers to lock the data folder (`lock` does it)."""
 
     def __init__(self, parent: QWidget | None,
-                 commit: Callable[[Case], OpenCase]) -> None:
+                 commit: Callable[[Case], OpenCase], lock: LockFolder | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start my case"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -312,6 +368,19 @@ class FirstCaseWizard(QWizard):
         for page in (self.court_page, self.case_page, self.you_page, self.lawyer_page,
                      self.requests_page):
             self.addPage(page)
+        self._lock = lock
+        self.lock_page: LockPage | None = None
+        if lock is not None:
+            self.lock_page = LockPage()
+            self.addPage(self.lock_page)
+            # Save my case ends here as before; Next saves too, then offers the lock.
+            self.requests_page.setFinalPage(True)
+            # Under the page's first words, where it is seen without scrolling.
+            self.requests_page.column.insertWidget(1, _note(self.tr(
+                "Press Save my case to finish, or Next to save it and then choose whether "
+                "to lock it with a passphrase.")))
+            self.lock_page.setButtonText(QWizard.WizardButton.FinishButton,
+                                         self.tr("&Finish"))
         self.problem = _note("")
         tint(self.problem, Tone.PROBLEM)
         self.problem.setVisible(False)
@@ -343,9 +412,24 @@ class FirstCaseWizard(QWizard):
         )
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
-        if self.currentPage() is not self.requests_page:
-            return super().validateCurrentPage()
-        return self.save()
+        if self.currentPage() is self.requests_page:
+            return self.save()
+        if self.lock_page is not None and self.currentPage() is self.lock_page:
+            return self._lock_if_asked(self.lock_page)
+        return super().validateCurrentPage()
+
+    def _lock_if_asked(self, page: LockPage) -> bool:
+        if not page.lock_it.isChecked() or self._lock is None:
+            return True
+        wrong = page.new.problem()
+        if wrong is None:
+            wrong = self._lock(page.new.text())
+        if wrong is not None:
+            page.say(wrong)
+            page.new.first.setFocus()
+            return False
+        page.new.clear()
+        return True
 
     def save(self) -> bool:
         """Store the case, the lawyer and the requests; False (with the reason shown) when

@@ -633,7 +633,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseNumberPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+162"/>
+        <location filename="../../app/ui/wizard.py" line="+164"/>
         <source>Your case and the parties</source>
         <translation>Su caso y las partes</translation>
     </message>
@@ -689,6 +689,44 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location filename="../../app/services/cases.py" line="+46"/>
         <source>The change could not be saved: the data folder could not be written ({reason}). Nothing was changed. Check that the USB stick is still in and that the disk is not full, then try again.</source>
         <translation>No se pudo guardar el cambio: no se pudo escribir en la carpeta de datos ({reason}). No se cambió nada. Revise que la memoria USB siga conectada y que el disco no esté lleno, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+168"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase this data folder has now, then the new one twice. From then on, only the new one opens the folder.</source>
+        <translation>Escriba la frase de contraseña que tiene ahora esta carpeta de datos y luego la nueva dos veces. Desde entonces, solo la nueva abre la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase is changed. From now on only the new one opens this data folder.</source>
+        <translation>La frase de contraseña se cambió. Desde ahora, solo la nueva abre esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changing the passphrase. Please wait, and do not close the program.</source>
+        <translation>Cambiando la frase de contraseña. Espere, por favor, y no cierre el programa.</translation>
     </message>
 </context>
 <context>
@@ -1560,12 +1598,22 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>FirstCaseWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+176"/>
+        <location filename="../../app/ui/wizard.py" line="+230"/>
         <source>Start my case</source>
         <translation>Empezar mi caso</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Press Save my case to finish, or Next to save it and then choose whether to lock it with a passphrase.</source>
+        <translation>Pulse Guardar mi caso para terminar, o Siguiente para guardarlo y luego elegir si lo bloquea con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -1583,6 +1631,55 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <location filename="../../app/ui/folders/switching.py" line="+35"/>
+        <location line="+10"/>
+        <source>Open another data folder</source>
+        <translation>Abrir otra carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This data folder is the one open now:
+{path}</source>
+        <translation>Esta carpeta de datos es la que está abierta ahora:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder cannot be found:
+{path}
+If it is on a USB stick, check that the stick is plugged in, then try again.</source>
+        <translation>No se encuentra esta carpeta:
+{path}
+Si está en una memoria USB, compruebe que la memoria esté conectada y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no cases in this folder yet:
+{path}
+Start the program there with no cases? It will keep everything you add in that folder.</source>
+        <translation>Todavía no hay casos en esta carpeta:
+{path}
+¿Abrir el programa allí, sin casos? Guardará en esa carpeta todo lo que usted agregue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start there</source>
+        <translation>Abrir allí</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The program could not be started on that folder. Nothing was changed: this folder stays open.</source>
+        <translation>No se pudo abrir el programa en esa carpeta. No se cambió nada: esta carpeta sigue abierta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The program cannot keep its data in this folder ({reason}). Choose a folder you can write to.</source>
+        <translation>El programa no puede guardar sus datos en esta carpeta ({reason}). Elija una carpeta en la que se pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1827,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>LawyerPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-119"/>
+        <location filename="../../app/ui/wizard.py" line="-186"/>
         <source>The other side&apos;s lawyer</source>
         <translation>El abogado de la otra parte</translation>
     </message>
@@ -2138,7 +2235,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Todavía no hay datos en {path} que bloquear. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/cipher.py" line="+362"/>
+        <location filename="../../app/store/cipher.py" line="+349"/>
         <source>The copy did not come out the same as the data it was made from. Nothing was changed. Check that the disk has free space and try again.</source>
         <translation>La copia no salió igual a los datos de los que se hizo. No se cambió nada. Revise que el disco tenga espacio libre e inténtelo de nuevo.</translation>
     </message>
@@ -2204,6 +2301,90 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+14"/>
         <source>Lock the program</source>
         <translation>Bloquear el programa</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-60"/>
+        <source>Lock this data folder</source>
+        <translation>Bloquear esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock the folder</source>
+        <translation>&amp;Bloquear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locking keeps your cases private on a shared computer. Everything in this data folder is turned into unreadable code, backups included. Each time the program opens this folder it asks for the passphrase first: without it, nobody who sits at this computer after you, or copies the folder, can read a line of your cases.</source>
+        <translation>Bloquear la carpeta mantiene sus casos privados en una computadora compartida. Todo lo que hay en esta carpeta de datos se convierte en un código ilegible, también las copias de seguridad. Cada vez que el programa abra esta carpeta, primero le pedirá la frase de contraseña: sin ella, nadie que use esta computadora después de usted, o que copie la carpeta, podrá leer ni una línea de sus casos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passphrase is a few words, for example four words you will remember in an order nobody would guess. Capitals and spaces count.</source>
+        <translation>Una frase de contraseña son unas cuantas palabras, por ejemplo cuatro palabras que usted recuerde, en un orden que nadie adivinaría. Las mayúsculas y los espacios cuentan.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="+96"/>
+        <source>Keep your case private?</source>
+        <translation>¿Mantener su caso privado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your case is saved. If other people use this computer, you can lock this data folder with a passphrase: everything in it is turned into unreadable code, and the program asks for the passphrase each time it opens the folder. Nobody without it can read your cases. You can also do it later: in the Case menu, under Privacy.</source>
+        <translation>Su caso está guardado. Si otras personas usan esta computadora, puede bloquear esta carpeta de datos con una frase de contraseña: todo lo que contiene se convierte en un código ilegible, y el programa pide la frase de contraseña cada vez que abre la carpeta. Nadie que no la tenga puede leer sus casos. También puede hacerlo más tarde: en el menú Caso, en Privacidad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not &amp;now</source>
+        <translation>Ahora &amp;no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes, lock this data folder with a passphrase</source>
+        <translation>&amp;Sí, bloquear esta carpeta de datos con una frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>LockSetup</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/converting.py" line="+82"/>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data folder could not be changed ({reason}). Nothing was changed: your data is as it was.</source>
+        <translation>No se pudo cambiar la carpeta de datos ({reason}). No se cambió nada: sus datos están como estaban.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The program could not open your data again ({reason}). It will close now. Start it again: your data is in its folder.</source>
+        <translation>El programa no pudo volver a abrir sus datos ({reason}). Se cerrará ahora. Vuelva a abrirlo: sus datos están en su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-99"/>
+        <source>Locking your data folder. Please wait, and do not close the program.</source>
+        <translation>Bloqueando su carpeta de datos. Espere, por favor, y no cierre el programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This data folder is locked. From now on the program asks for the passphrase each time it opens the folder.</source>
+        <translation>Esta carpeta de datos está bloqueada. Desde ahora, el programa pide la frase de contraseña cada vez que abre la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock_setup/fields.py" line="+30"/>
+        <source>S&amp;how what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>If you forget the passphrase, nobody can open your cases again: not you, not the library staff, not the makers of this program. There is no way to get it back. Choose words you will remember, and keep them to yourself.</source>
+        <translation>Si olvida la frase de contraseña, nadie podrá volver a abrir sus casos: ni usted, ni el personal de la biblioteca, ni quienes hicieron este programa. No hay manera de recuperarla. Elija palabras que vaya a recordar y no se las diga a nadie.</translation>
     </message>
 </context>
 <context>
@@ -2550,12 +2731,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+112"/>
+        <location filename="../../app/ui/main_window.py" line="+122"/>
         <source>Switch case</source>
         <translation>Cambiar de caso</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -2605,12 +2786,12 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Guardar el paquete como PD&amp;F…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -2635,35 +2816,35 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+219"/>
+        <location line="-227"/>
+        <location line="+229"/>
         <source>&amp;Requests in dispute</source>
         <translation>&amp;Solicitudes en disputa</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-228"/>
+        <location line="+229"/>
         <source>&amp;Letters and calls</source>
         <translation>Cartas y &amp;llamadas</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>Filing pack&amp;et</source>
         <translation>&amp;Documentos para el tribunal</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+226"/>
         <source>&amp;Counsel</source>
         <translation>A&amp;bogados</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+218"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Coming &amp;dates</source>
         <translation>Próximas fec&amp;has</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-229"/>
         <source>C&amp;ounsel</source>
         <translation>A&amp;bogados</translation>
     </message>
@@ -2678,7 +2859,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Caso de ejemplo: inventado, para probar el programa</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Language not changed</source>
         <translation>No se cambió el idioma</translation>
     </message>
@@ -2688,7 +2869,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>No se pudieron cargar las palabras de ese idioma. El programa sigue en inglés.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
+        <source>Open &amp;another data folder…</source>
+        <translation>Abrir otra &amp;carpeta de datos…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Recent data folders</source>
+        <translation>Carpetas de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Write a letter…</source>
         <translation>&amp;Escribir una carta…</translation>
     </message>
@@ -2723,12 +2914,17 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>&amp;Acerca de este programa</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Cannot open the case</source>
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+92"/>
+        <source>Lock this data folder</source>
+        <translation>Bloquear esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
@@ -2765,11 +2961,26 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
     <message>
         <location line="+8"/>
+        <location line="+12"/>
         <source>Export this case to a file</source>
         <translation>Exportar este caso a un archivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
+        <source>This data folder is locked, but the exported file will NOT be locked: anyone who opens it can read your case. Keep it somewhere only you can reach, and delete it when you no longer need it.
+
+Export the case anyway?</source>
+        <translation>Esta carpeta de datos está bloqueada, pero el archivo exportado NO estará bloqueado: cualquiera que lo abra puede leer su caso. Guárdelo donde solo usted pueda llegar y bórrelo cuando ya no lo necesite.
+
+¿Exportar el caso de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export an unlocked file</source>
+        <translation>Exportar un archivo sin bloquear</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -2796,6 +3007,24 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 {path}</source>
         <translation>Sus datos se guardan en esta carpeta:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/fields.py" line="-27"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the new passphrase &amp;again:</source>
+        <translation>Escriba la nueva &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two passphrases are not the same. Type the same passphrase in both boxes.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escriba la misma frase de contraseña en los dos espacios.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3463,29 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/menu.py" line="+33"/>
+        <source>Pri&amp;vacy</source>
+        <translation>Pri&amp;vacidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock this data folder with a passphrase…</source>
+        <translation>&amp;Bloquear esta carpeta de datos con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>&amp;Quitar la frase de contraseña…</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessPanel</name>
     <message>
         <location filename="../../app/ui/declaration/readiness.py" line="+53"/>
@@ -3259,6 +3511,24 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>✖ Not ready yet: {label}.</source>
         <translation>✖ Todavía no está lista: {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFoldersMenu</name>
+    <message>
+        <location filename="../../app/ui/folders/menu.py" line="+37"/>
+        <source>{path} (open now)</source>
+        <translation>{path} (abierta ahora)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No other data folder opened yet</source>
+        <translation>Todavía no se abrió otra carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clear this list</source>
+        <translation>&amp;Borrar esta lista</translation>
     </message>
 </context>
 <context>
@@ -3467,9 +3737,47 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="+151"/>
+        <source>Remove the passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the lock</source>
+        <translation>&amp;Quitar el bloqueo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without the lock, anyone who uses this computer or copies this data folder can read your cases: the program opens them without asking for anything.</source>
+        <translation>Sin el bloqueo, cualquiera que use esta computadora o copie esta carpeta de datos puede leer sus casos: el programa los abre sin pedir nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To remove the lock, type the passphrase this data folder has now.</source>
+        <translation>Para quitar el bloqueo, escriba la frase de contraseña que tiene ahora esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Present passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lock is removed: this data folder opens without a passphrase.</source>
+        <translation>Se quitó el bloqueo: esta carpeta de datos se abre sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removing the lock. Please wait, and do not close the program.</source>
+        <translation>Quitando el bloqueo. Espere, por favor, y no cierre el programa.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+15"/>
+        <location filename="../../app/ui/wizard.py" line="-88"/>
         <source>The requests in dispute</source>
         <translation>Las solicitudes en disputa</translation>
     </message>
@@ -4451,7 +4759,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="+28"/>
+        <location filename="../../app/ui/welcome.py" line="+30"/>
         <source>Meet-and-Confer Log</source>
         <translation>Meet-and-Confer Log</translation>
     </message>
@@ -4489,6 +4797,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+2"/>
         <source>Your cases</source>
         <translation>Sus casos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Other people use this computer? Lock this data folder with a passphrase, so nobody else can read your cases.</source>
+        <translation>¿Otras personas usan esta computadora? Bloquee esta carpeta de datos con una frase de contraseña, para que nadie más pueda leer sus casos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock this data folder with a passphrase…</source>
+        <translation>&amp;Bloquear esta carpeta de datos con una frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5008,14 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Mailing add&amp;ress (one line each)</source>
         <translation>Dirección &amp;postal (una línea por renglón)</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/lock_setup/dialogs.py" line="-133"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,49 @@ def _wizard_requests(env: Env) -> QWidget:
     return wizard
 
 
+def _wizard_offering_the_lock(env: Env) -> QWidget:
+    from app.ui.wizard import FirstCaseWizard
+
+    return FirstCaseWizard(env.window, lambda case: env.session, lambda passphrase: None)
+
+
+def _wizard_requests_before_the_lock(env: Env) -> QWidget:
+    """The requests page when the lock page follows: Next and Save my case both shown."""
+    wizard = _wizard_offering_the_lock(env)
+    wizard.show()
+    for _page in range(4):
+        wizard.button(wizard.WizardButton.NextButton).setEnabled(True)
+        wizard.next()
+    assert wizard.currentPage() is wizard.requests_page  # type: ignore[attr-defined]
+    return wizard
+
+
+def _wizard_lock_page(env: Env) -> QWidget:
+    wizard = _wizard_offering_the_lock(env)
+    wizard.setStartId(wizard.pageIds()[-1])  # type: ignore[attr-defined]
+    wizard.show()
+    assert wizard.currentPage() is wizard.lock_page  # type: ignore[attr-defined]
+    return wizard
+
+
+def _lock_dialog(env: Env) -> QWidget:
+    from app.ui.lock_setup.dialogs import LockDialog
+
+    return LockDialog(env.window, env.store)
+
+
+def _change_passphrase(env: Env) -> QWidget:
+    from app.ui.lock_setup.dialogs import ChangeDialog
+
+    return ChangeDialog(env.window, env.store)
+
+
+def _remove_passphrase(env: Env) -> QWidget:
+    from app.ui.lock_setup.dialogs import RemoveDialog
+
+    return RemoveDialog(env.window, env.store)
+
+
 def _declaration_page(env: Env) -> QWidget:
     from app.ui.declaration.page import DeclarationPage
 
@@ -300,6 +343,12 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "welcome page": (_welcome, ()),
     "first case wizard": (_wizard, ("FirstCaseWizard",)),
     "first case wizard, last page": (_wizard_requests, ("FirstCaseWizard",)),
+    "first case wizard, requests before the lock": (_wizard_requests_before_the_lock,
+                                                    ("FirstCaseWizard",)),
+    "first case wizard, lock page": (_wizard_lock_page, ("FirstCaseWizard",)),
+    "lock the data folder": (_lock_dialog, ("LockDialog",)),
+    "change the passphrase": (_change_passphrase, ("ChangeDialog",)),
+    "remove the passphrase": (_remove_passphrase, ("RemoveDialog",)),
     "declaration preview": (_declaration_preview, ("PreviewDialog",)),
     "letter window": (_letter_window, ("LetterWindow",)),
     "letter preview": (_letter_preview, ("LetterPreviewDialog",)),
@@ -310,7 +359,7 @@ BUILDERS: dict[str, tuple[Callable[[Env], QWidget], tuple[str, ...]]] = {
     "lock when not used": (_idle_minutes, ("IdleMinutesDialog",)),
 }
 # Base classes never shown on their own.
-_ABSTRACT = {"RecordForm"}
+_ABSTRACT = {"RecordForm", "_PassphraseDialog"}
 
 
 @pytest.fixture

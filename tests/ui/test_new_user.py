@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app import paths
 from app.services.session import open_store
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import CheckListField, ChoiceField
@@ -48,7 +49,10 @@ def test_first_session(qtbot: QtBot, make_window) -> None:  # type: ignore[no-un
     _save(qtbot, form)
     assert window.stack.currentWidget() is window.case_view
     assert "Núñez v. Sample" in window.case_title.text()
-    assert Settings().last_case_number == "C 07-959 SI"
+    # Remembered by its row in the data file, never by its number (nothing of a case in
+    # the settings file).
+    assert Settings().last_case_id == window.context.session.case_id
+    assert "07-959" not in paths.settings_path().read_text(encoding="utf-8")
 
     # The other side's lawyer.
     window.new_counsel_action.trigger()
@@ -135,3 +139,22 @@ def test_last_case_opens_at_once(qtbot: QtBot, make_window, store) -> None:  # t
     assert second.stack.currentWidget() is second.case_view
     assert second.context.session is not None
     assert second.context.session.case.case_number == number
+
+
+def test_an_older_versions_case_number_in_the_settings_is_replaced_by_the_row(
+        qtbot: QtBot, make_window, store) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(demo=True)
+    number = first.context.session.case.case_number
+    case_id = first.context.session.case_id
+    first.close()
+    # As an older version left it: the case's own number, in plain text.
+    from PySide6.QtCore import QSettings
+
+    old = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    old.remove("cases/last_case")
+    old.setValue("cases/last_case_number", number)
+    old.sync()
+    second = make_window()
+    assert second.context.session is not None and second.context.session.case_id == case_id
+    assert Settings().last_case_id == case_id
+    assert number not in paths.settings_path().read_text(encoding="utf-8")

@@ -38,7 +38,7 @@ from app.services.casefiles import import_demo_case
 from app.services.session import open_store
 from app.ui.settings import Settings
 store = open_store()
-Settings().last_case_number = import_demo_case(store)
+Settings().last_case_id = store.case_id(import_demo_case(store))
 store.close()
 """
 # The same folder locked with a passphrase, as `meetconfer lock` leaves it.
