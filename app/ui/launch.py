@@ -81,14 +81,11 @@ def launch(demo: bool = False, smoke_test: bool = False, passphrase: str | None 
             QMessageBox.critical(None, APP_NAME, _start_problem(error))
             return 1
         else:
-            session = _guard_session(window, store) if opening.locked else None
+            guard = _Guard(window, store, locked=opening.locked)
             window.show()
             _offer_recovery(window, last_run)
             status = app.exec()
-            if session is not None:
-                session.close()  # the store open now, maybe another after unlocking
-            else:
-                store.close()
+            guard.close()
             return status
         finally:
             end_run()
@@ -168,16 +165,17 @@ class _OpenData:
     def _open(self) -> Store:
         from app.services.session import data_folder_is_locked, open_store
 
-        # Until the passphrase opens it; again for each other folder the person chooses.
-        while data_folder_is_locked():
+        if data_folder_is_locked():
             from app.ui.privacy.unlock_screen import Outcome, unlock_at_start
 
             self.locked = True
             outcome = unlock_at_start(_open_locked, _another_folder_chooser())
             if outcome is Outcome.QUIT:
                 raise _NotOpenedError(status=0)
-            if not isinstance(outcome, Outcome):
-                return outcome
+            if outcome is Outcome.ANOTHER_FOLDER:
+                # The program was started on the other folder; this copy ends.
+                raise _NotOpenedError(status=0)
+            return outcome
         self.locked = False
         _finish_interrupted(None)
         return open_store(daily_backup=True)
@@ -200,11 +198,42 @@ def _finish_interrupted(passphrase: str | None) -> None:
     finish_interrupted(passphrase=passphrase)
 
 
-def _another_folder_chooser() -> OpenAnotherFolder | None:
+def _another_folder_chooser() -> OpenAnotherFolder:
     """How the lock screen lets a person choose another data folder ("Open another data
-    folder…", the folders' own screen); None while the program has none, and the lock
-    screen shows no such button."""
-    return None
+    folder…", as in the Case menu): the program is started on it, and this copy ends
+    (`app.ui.folders.switching`)."""
+    from app.ui.folders.switching import open_another_data_folder
+
+    return open_another_data_folder
+
+
+class _Guard:
+    """The session lock (Lock now, the idle lock) of a locked folder: made at start, or when
+    the person locks the plain folder from the Privacy menu while the program runs (a plain
+    folder's start never loads it). Once made, it follows the lock being removed or set
+    again itself (`SessionLock`)."""
+
+    def __init__(self, window: MainWindow, store: Store, *, locked: bool) -> None:
+        self._store = store
+        self.session: SessionLock | None = None
+        if locked:
+            self.session = _guard_session(window, store)
+        else:
+            window.folder_lock_changed.connect(
+                lambda now_locked: self._lock_set(window, now_locked))
+
+    def _lock_set(self, window: MainWindow, locked: bool) -> None:
+        if locked and self.session is None:
+            # The Privacy menu reopened the same store on the locked file.
+            self.session = _guard_session(window, self._store)
+
+    def close(self) -> None:
+        """The program ends: the store open now is closed (after unlocking, maybe not the
+        one opened at start)."""
+        if self.session is not None:
+            self.session.close()
+        else:
+            self._store.close()
 
 
 def _guard_session(window: MainWindow, store: Store) -> SessionLock:

@@ -20,6 +20,10 @@ _IDLE_LOCK_MINUTES = "privacy/idle_lock_minutes"
 
 
 class Settings:
+    # Only the properties below: a mistyped or retired name (`last_case_number`) set on a
+    # Settings is an error, not a value silently kept nowhere.
+    __slots__ = ("_qsettings",)
+
     def __init__(self) -> None:
         self._qsettings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
 

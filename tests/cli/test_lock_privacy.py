@@ -63,12 +63,14 @@ def busy_folder(data_dir: Path, tmp_path: Path) -> Path:
         manual = tmp_path / "before-my-hearing.sqlite3"
         assert run(data_dir, "backup", "-o", str(manual)) == 0
         assert run(data_dir, "restore", str(manual)) == 0
-        from app.ui.settings import Settings
+        from PySide6.QtCore import QSettings
 
+        # The last case by its number, as versions before the lock wrote it.
         number = json.loads(Path(DEMO).read_text(encoding="utf-8"))["case"]["case_number"]
-        settings = Settings()
-        settings.last_case_number = number
-        settings.larger_text = True
+        settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+        settings.setValue("cases/last_case_number", number)
+        settings.setValue("view/larger_text", "true")
+        settings.sync()
         del settings
         logging.getLogger("app.test").info("a line in the log before locking")
     finally:

@@ -339,3 +339,48 @@ def test_after_the_language_changes_the_new_menus_still_lock_and_tell(
         switcher.apply(qapp, ENGLISH, remember=False)
         QCoreApplication.processEvents()
         QLocale.setDefault(original_locale)
+
+
+def test_locking_from_the_menu_brings_lock_now_and_removing_the_lock_takes_it_away(
+        qtbot: QtBot, make_window, answers) -> None:  # type: ignore[no-untyped-def]
+    """The start's guard (app.ui.launch) makes the session lock when the plain folder is
+    locked while the program runs: Lock now (Ctrl+L) appears and works; with the lock
+    removed it goes again."""
+    from app.ui import launch
+
+    window = make_window(demo=True)
+    guard = launch._Guard(window, window.cases.store, locked=False)
+    assert guard.session is None and not window.lock_actions.lock_now.isVisible()
+    _lock_from_menu(qtbot, window)
+    session = guard.session
+    assert session is not None and window.lock_actions.lock_now.isVisible()
+    store = window.cases.store
+
+    window.privacy_menu.remove_action.trigger()
+    remove = window.privacy_menu.dialog
+    assert isinstance(remove, RemoveDialog)
+    _type(qtbot, remove.present, PASSPHRASE)
+    with qtbot.waitSignal(remove.accepted):
+        qtbot.mouseClick(remove.go_button, Qt.MouseButton.LeftButton)
+    assert not privacy.folder_is_locked()
+    assert not window.lock_actions.lock_now.isVisible() and not session.can_lock()
+    session.lock_now()  # nothing to lock on a plain folder
+    assert not session.is_locked() and window.isVisible()
+
+    _lock_from_menu(qtbot, window)
+    assert window.lock_actions.lock_now.isVisible() and session.can_lock()
+    window.lock_actions.lock_now.trigger()
+    assert session.is_locked() and session.window is None
+    screen = session.screen
+    assert screen is not None
+    type_text(qtbot, screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert not session.is_locked()
+    again = session.window
+    assert again is not None and again.windowTitle().startswith("Ramírez v. Kessler")
+    assert again.lock_actions.lock_now.isVisible()
+    # The window the session made is no test's widget: closed here, with the data.
+    again.close()
+    again.deleteLater()
+    guard.close()
+    del store

@@ -100,10 +100,22 @@ class SessionLock(QObject):
 
     def _take(self, window: MainWindow, store: Store) -> None:
         self._window, self._store = window, store
-        self._folder_locked = True
-        actions.attach(window, self)
-        self._idle.set_interval(self._interval(window))
-        self._idle.start()
+        window.folder_lock_changed.connect(self._folder_lock_changed)
+        self._folder_lock_changed(True)
+
+    def _folder_lock_changed(self, locked: bool) -> None:
+        """The folder was locked (at start, on unlocking, from the Privacy menu) or its lock
+        removed from the Privacy menu: Lock now and the idle lock follow it."""
+        window = self._window
+        if window is None:
+            return
+        self._folder_locked = locked
+        actions.attach(window, self if locked else None)
+        if locked:
+            self._idle.set_interval(self._interval(window))
+            self._idle.start()
+        else:
+            self._idle.stop()
 
     def _minutes(self, window: MainWindow) -> int:
         return allowed_minutes(window.settings.idle_lock_minutes)
@@ -174,29 +186,10 @@ class SessionLock(QObject):
         return window
 
     def _another_folder(self) -> None:
-        """The person chose another data folder on the lock screen: what was open belongs
-        to the other one. A locked folder is asked for its passphrase on the same screen; a
-        plain one opens at once, with nothing to lock."""
-        from app.services.session import data_folder_is_locked, open_store, opening_errors
-
+        """The person chose another data folder on the lock screen: the program was started
+        on it (`app.ui.folders.switching`), and this copy ends, its data closed already."""
         self._work = None
-        screen = self._screen
-        if screen is None:
-            return
-        if data_folder_is_locked():
-            screen.set_why(Why.START)
-            return
-        try:
-            store = open_store(daily_backup=True)
-        except opening_errors() as error:
-            screen.show_problem(screen.problem_words(error))
-            return
-        window = self._show_window(store)
-        self._window, self._store = window, store
-        self._folder_locked = False
-        self._idle.stop()
-        window.start()
-        self.unlocked.emit(window)
+        self._quit()
 
     def _quit(self) -> None:
         # The lock screen is the program's last window: closing it ends the program, with

@@ -49,26 +49,28 @@ def demo_case_words() -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def _locked_demo_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def _locked_demo_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     """The demo case's data folder, locked, made once (locking takes a second): its folder
-    and the case's number."""
+    and the case's row id."""
     folder = tmp_path_factory.mktemp("locked-demo")
     paths.configure(folder)  # each test configures its own folder after this
     store = open_store()
     try:
         number = import_demo_case(store)
+        case_id = store.case_id(number)
     finally:
         store.close()
+    assert case_id is not None
     lock_folder(PASSPHRASE, folder)
-    return folder, number
+    return folder, case_id
 
 
 @pytest.fixture
 def locked_demo(data_dir: Path, _locked_demo_files: tuple[Path, str]) -> Path:
     """The data folder holding the demo case (the last one opened), locked."""
-    made, number = _locked_demo_files
+    made, case_id = _locked_demo_files
     shutil.copytree(made, data_dir, dirs_exist_ok=True)
-    Settings().last_case_number = number
+    Settings().last_case_id = case_id
     return data_dir
 
 

@@ -224,29 +224,18 @@ def test_a_letter_being_written_comes_back_with_its_words(
     assert kept is not None and kept.text() == wanted
 
 
-def test_another_person_opens_their_own_folder_from_the_lock_screen(
-        qtbot: QtBot, unlocked_session: Callable[..., SessionLock], tmp_path: Path) -> None:
-    from app import paths
-
-    theirs = tmp_path / "their-folder"
-    session = unlocked_session(open_another_folder=lambda _parent: paths.configure(theirs)
-                               is not None)
+def test_another_person_choosing_their_folder_on_the_lock_screen_ends_this_copy(
+        qtbot: QtBot, unlocked_session: Callable[..., SessionLock]) -> None:
+    """The program is started on their folder (`app.ui.folders.switching`); this copy ends
+    with nothing of the case open or shown."""
+    session = unlocked_session(open_another_folder=lambda _parent: True)
     store = session.store
     assert session.window is not None
-    session.window.show_page(2)
-    session.window.counsel_page.new_counsel()
     session.lock_now()
     screen = _assert_locked(session, store)
     qtbot.mouseClick(screen.other_folder_button, Qt.MouseButton.LeftButton)
-    window = session.window
-    assert window is not None and window.isVisible() and not session.is_locked()
-    # Their folder is a new, plain one: the welcome page, nothing of the other case, and
-    # nothing to lock.
-    assert window.stack.currentWidget() is window.welcome
-    words = visible_words()
+    assert session.window is None and session.store is None
+    assert not screen.isVisible()
     for secret in demo_case_words():
-        assert secret not in words
-    assert not window.lock_actions.lock_now.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert not session.is_locked() and window.isVisible()
-    assert session.store is not None and session.store.list_cases() == []
+        assert secret not in visible_words()
+

@@ -109,7 +109,9 @@ def test_the_screen_works_from_the_keyboard_alone(qtbot: QtBot, locked_demo: Pat
         qtbot.keyClick(screen.show_passphrase, Qt.Key.Key_Tab)
         assert screen.focusWidget() is screen.open_button
         qtbot.keyClick(screen.open_button, Qt.Key.Key_Tab)
-        assert screen.focusWidget() is screen.quit_button  # no folder button here
+        assert screen.focusWidget() is screen.other_folder_button
+        qtbot.keyClick(screen.other_folder_button, Qt.Key.Key_Tab)
+        assert screen.focusWidget() is screen.quit_button
         qtbot.keyClick(screen.quit_button, Qt.Key.Key_Space)
 
     while_screen_is_up(by_keyboard)
@@ -138,33 +140,33 @@ def test_the_unlock_screen_speaks_spanish(qtbot: QtBot, locked_demo: Path, spani
     assert "passphrase" not in words.lower()
 
 
-def test_another_data_folder_can_be_chosen_from_the_unlock_screen(
-        qtbot: QtBot, locked_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_choosing_another_data_folder_on_the_unlock_screen_ends_this_copy(
+        qtbot: QtBot, locked_demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = tmp_path / "someone-else"
+    """The program is started on the other folder (`app.ui.folders.switching`, whose own
+    tests start it), and this copy ends without opening anything: status 0."""
     asked: list[bool] = []
 
-    def choose(parent: object) -> bool:
+    def started_on_another_folder(parent: object) -> bool:
         asked.append(True)
-        paths.configure(other)
         return True
 
-    monkeypatch.setattr(launch, "_another_folder_chooser", lambda: choose)
+    monkeypatch.setattr(launch, "_another_folder_chooser", lambda: started_on_another_folder)
 
     def press_other_folder(screen: UnlockScreen) -> None:
         assert screen.other_folder_button.isVisible()
         qtbot.mouseClick(screen.other_folder_button, Qt.MouseButton.LeftButton)
 
     while_screen_is_up(press_other_folder)
-    opening = launch._OpenData()
-    store = opening()
-    try:
-        assert asked == [True]
-        assert not opening.locked  # the other folder is a plain, new one
-        assert store.list_cases() == []
-        assert paths.database_path() == other / paths.DATABASE_FILE
-    finally:
-        store.close()
+    with pytest.raises(launch._NotOpenedError) as stopped:
+        launch._OpenData()()
+    assert asked == [True] and stopped.value.status == 0
+
+
+def test_the_unlock_screen_offers_the_folders_own_chooser() -> None:
+    from app.ui.folders.switching import open_another_data_folder
+
+    assert launch._another_folder_chooser() is open_another_data_folder
 
 
 def _stick_gone(_passphrase: str) -> Store:
