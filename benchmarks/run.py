@@ -191,10 +191,14 @@ def _store_directly(ctx: Context, folder: Path, case_file: Path) -> None:
 
 
 def _remember_case(ctx: Context, folder: Path, number: str) -> None:
-    """Set the data folder's "last case" through the program's own settings class."""
+    """Set the data folder's "last case" (its row, found by its number) through the
+    program's own settings class."""
     code = (
         "import sys; from app import paths; paths.configure(sys.argv[1]); "
-        "from app.ui.settings import Settings; Settings().last_case_number = sys.argv[2]"
+        "from app.services.session import open_store; store = open_store(); "
+        "case_id = store.case_id(sys.argv[2]); store.close(); "
+        "assert case_id is not None, 'no such case'; "
+        "from app.ui.settings import Settings; Settings().last_case_id = case_id"
     )
     ctx.run([str(ctx.python), "-c", code, str(folder), number])
 

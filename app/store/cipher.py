@@ -63,7 +63,6 @@ from typing import TYPE_CHECKING
 
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.store.atomic import sync_folder
-from app.store.copying import copy_database, copy_into_memory, identifier
 from app.store.errors import LockError, WrongPassphraseError
 
 __all__ = [
@@ -188,6 +187,8 @@ def read_into_memory(path: Path | str, passphrase: str) -> sqlite3.Connection:
     changed. `WrongPassphraseError` when the passphrase does not open it."""
     locked = open_locked(path, passphrase)
     try:
+        from app.store.copying import copy_into_memory
+
         return copy_into_memory(locked)
     finally:
         locked.close()
@@ -250,6 +251,8 @@ def lock_from_memory(source: sqlite3.Connection, locked_path: Path | str, passph
             try:
                 _quiet(conn)
                 conn.execute(f"PRAGMA key = {_quoted(key)}")
+                from app.store.copying import copy_database
+
                 copy_database(source, conn)
             finally:
                 conn.close()
@@ -356,6 +359,8 @@ def _check_copy(copy: Path, key: str, expected: _Contents) -> None:
 
 
 def _contents(conn: sqlite3.Connection | sqlcipher.Connection, schema: str) -> _Contents:
+    from app.store.copying import identifier  # copying is loaded only to copy
+
     rows = conn.execute(
         f"SELECT type, name, coalesce(sql, '') FROM {schema}.sqlite_master"
     ).fetchall()
