@@ -44,7 +44,13 @@ class Paper(Enum):
 
 
 def suggested_file_name(case: Case | None, paper: Paper = Paper.PACKET) -> str:
-    number = "" if case is None else re.sub(r"[^A-Za-z0-9]+", "-", case.case_number).strip("-")
+    """`filing-packet-C-25-00417.pdf`: the paper and the case's number. From a data folder
+    locked with a passphrase the number is left out: the system lists the files saved
+    lately, for the next person at the computer to see."""
+    from app.services.session import data_folder_is_locked
+
+    number = "" if case is None or data_folder_is_locked() else (
+        re.sub(r"[^A-Za-z0-9]+", "-", case.case_number).strip("-"))
     return f"{paper.value}-{number}.pdf" if number else f"{paper.value}.pdf"
 
 
