@@ -147,7 +147,7 @@ def restore_backup(
         # Opening brings an older backup up to date now, while the person watches.
         reopened = open_store(passphrase=folder_key)
         if store is not None:
-            store.db = reopened.db
+            store.take_over(reopened)
         else:
             reopened.close()
     return aside

@@ -123,6 +123,14 @@ class Store:
         store._passphrase = passphrase
         return store
 
+    def take_over(self, reopened: Store) -> None:
+        """Go on with `reopened`, the same data folder opened again after a change to its
+        file (a backup put back, the folder locked or its lock removed): its connection and
+        its passphrase, so that every page, form and dialog holding this store keeps
+        working, and backups are sealed as the folder now is."""
+        self.db = reopened.db
+        self._passphrase = reopened._passphrase
+
     @property
     def folder_passphrase(self) -> str | None:
         """The passphrase the locked data folder was opened with; None for a plain one."""

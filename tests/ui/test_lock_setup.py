@@ -355,6 +355,8 @@ def test_locking_from_the_menu_brings_lock_now_and_removing_the_lock_takes_it_aw
     session = guard.session
     assert session is not None and window.lock_actions.lock_now.isVisible()
     store = window.cases.store
+    # The store every page holds goes on locked: its backups are sealed with the passphrase.
+    assert store.is_locked and store.folder_passphrase == PASSPHRASE
 
     window.privacy_menu.remove_action.trigger()
     remove = window.privacy_menu.dialog
@@ -362,7 +364,7 @@ def test_locking_from_the_menu_brings_lock_now_and_removing_the_lock_takes_it_aw
     _type(qtbot, remove.present, PASSPHRASE)
     with qtbot.waitSignal(remove.accepted):
         qtbot.mouseClick(remove.go_button, Qt.MouseButton.LeftButton)
-    assert not privacy.folder_is_locked()
+    assert not privacy.folder_is_locked() and not store.is_locked
     assert not window.lock_actions.lock_now.isVisible() and not session.can_lock()
     session.lock_now()  # nothing to lock on a plain folder
     assert not session.is_locked() and window.isVisible()

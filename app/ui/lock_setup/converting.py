@@ -11,7 +11,6 @@ converted; a folder of one person's cases converts in a second or two.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.domain.text import QT_TRANSLATE_NOOP, Message, message
 from app.services.privacy import LockError
-from app.services.session import DatabaseProblem, open_store
+from app.services.session import DatabaseProblem, database_errors, open_store, opening_errors
 from app.ui.autosave import keep_all_typing
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ def convert(parent: QWidget | None, store: Store, change: Callable[[], None], *,
             made = True
         except (LockError, DatabaseProblem) as error:  # each says what happened itself
             problem = error.message
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, *database_errors()) as error:
             problem = _not_changed(str(error))
     finally:
         try:
@@ -69,10 +68,10 @@ def convert(parent: QWidget | None, store: Store, change: Callable[[], None], *,
 def _reopen(store: Store, passphrase: str | None) -> None:
     try:
         reopened = open_store(passphrase=passphrase)
-    except (LockError, DatabaseProblem, OSError, sqlite3.Error) as error:
+    except opening_errors() as error:
         raise ReopenError(_not_reopened(str(error))) from error
     # The same Store object every page, form and dialog holds, now on the new connection.
-    store.db = reopened.db
+    store.take_over(reopened)
 
 
 def _waiting(parent: QWidget | None, text: str) -> QProgressDialog:
