@@ -10,35 +10,17 @@ from pathlib import Path
 import pytest
 
 from app import paths
-from app.cli import main
 from app.store import Store
 from app.store.cipher import is_locked_file, lock_copy
 from app.store.sealed import is_sealed
 from tests.helpers.datafiles import filled_database
 from tests.helpers.demo_secrets import readable_in_folder
 from tests.helpers.locked_files import PASSPHRASE
+from tests.helpers.locking import LOCKED, folder_bytes, run, secret
 
 NUMBER = "C 07-959 SI"
-LOCKED = "This data folder is locked with a passphrase; give it with --passphrase-file FILE"
 SECRETS = {NUMBER, "Letter 1 about the missing documents."}
 
-
-def run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
-
-
-def secret(tmp_path: Path, text: str, name: str = "pass.txt") -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", encoding="utf-8")
-    return str(path)
-
-
-def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.fixture

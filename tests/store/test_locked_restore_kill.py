@@ -63,11 +63,9 @@ def numbers(database: Path) -> list[str]:
         store.close()
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_a_restore_killed_at_any_moment_leaves_the_folder_whole_and_locked(
-    tmp_path: Path,
-) -> None:
+def _locked_folder_and_two_backups(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """A locked data folder holding FIRST, and sealed backups of FIRST and of SECOND kept
+    outside it: the folder, its data file and the two backups."""
     outside = tmp_path / "outside"
     outside.mkdir()
     first, second = sealed_backup(outside, FIRST), sealed_backup(outside, SECOND)
@@ -75,6 +73,15 @@ def test_a_restore_killed_at_any_moment_leaves_the_folder_whole_and_locked(
     folder.mkdir()
     database = filled_database(folder / "meetconfer.sqlite3", busy_case(FIRST, letters=5))
     lock_copy(database, database, PASSPHRASE)
+    return folder, database, first, second
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_restore_killed_at_any_moment_leaves_the_folder_whole_and_locked(
+    tmp_path: Path,
+) -> None:
+    folder, database, first, second = _locked_folder_and_two_backups(tmp_path)
     rng = random.Random(17)
     # A restore takes about a second (three keys made from the passphrase). Each round
     # waits for one to finish, so that the kill lands among the next ones, wherever.
@@ -100,13 +107,7 @@ def plain_database(path: Path) -> bool:
 
 def test_the_restorer_itself_puts_both_backups_back(tmp_path: Path) -> None:
     """The child's script works (or the kill test above would prove nothing)."""
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    first, second = sealed_backup(outside, FIRST), sealed_backup(outside, SECOND)
-    folder = tmp_path / "data"
-    folder.mkdir()
-    database = filled_database(folder / "meetconfer.sqlite3", busy_case(FIRST, letters=5))
-    lock_copy(database, database, PASSPHRASE)
+    _, database, first, second = _locked_folder_and_two_backups(tmp_path)
     child = python(_RESTORER, str(database), str(first), str(second), PASSPHRASE)
     assert child.stdout is not None
     lines = [child.stdout.readline().strip() for _ in range(3)]
