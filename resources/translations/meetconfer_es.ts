@@ -1814,7 +1814,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+132"/>
+        <location filename="../../app/ui/launch.py" line="+129"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
     </message>
@@ -2235,12 +2235,12 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>Todavía no hay datos en {path} que bloquear. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/cipher.py" line="+349"/>
+        <location filename="../../app/store/cipher.py" line="+352"/>
         <source>The copy did not come out the same as the data it was made from. Nothing was changed. Check that the disk has free space and try again.</source>
         <translation>La copia no salió igual a los datos de los que se hizo. No se cambió nada. Revise que el disco tenga espacio libre e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The passphrase is empty. Type a passphrase to lock the data folder: it will be asked for each time the folder is opened.</source>
         <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para bloquear la carpeta de datos: se le pedirá cada vez que se abra la carpeta.</translation>
     </message>
@@ -2693,7 +2693,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>MailedForm</name>
     <message>
-        <location filename="../../app/ui/letters/mailed.py" line="+30"/>
+        <location filename="../../app/ui/letters/mailed.py" line="+38"/>
         <source>I mailed it</source>
         <translation>Ya la envié</translation>
     </message>
@@ -2718,7 +2718,7 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>&amp;Registrar la carta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>That day is after today ({today}). Write the day you gave the letter to staff.</source>
         <translation>Ese día es posterior a hoy ({today}). Escriba el día en que entregó la carta al personal.</translation>
     </message>
@@ -3652,9 +3652,14 @@ Export the case anyway?</source>
         <translation>Estaba cambiando una carta o llamada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letters/reopening.py" line="+37"/>
+        <location filename="../../app/ui/letters/reopening.py" line="+69"/>
         <source>You were writing a letter</source>
         <translation>Estaba escribiendo una carta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You were logging a letter as mailed</source>
+        <translation>Estaba anotando una carta como enviada por correo</translation>
     </message>
 </context>
 <context>
