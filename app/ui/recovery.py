@@ -34,6 +34,7 @@ from app.services.drafts import Draft, Drafts
 from app.ui import ask
 from app.ui.forms.base import RecordForm
 from app.ui.safety.words import when_words
+from app.ui.wizard import DRAFT_KIND as FIRST_CASE
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -296,6 +297,18 @@ def _reopen_record(window: MainWindow, draft: Draft) -> QDialog | None:
     return form
 
 
+def _reopen_first_case(window: MainWindow, draft: Draft) -> QDialog | None:
+    """Start my case, on the page the person was on (the wizard shows its own draft)."""
+    window.start_case_wizard()
+    return window.case_wizard
+
+
+register_kind(
+    FIRST_CASE,
+    lambda: QCoreApplication.translate("Recovery", "You were starting your case"),
+    lambda: QCoreApplication.translate("Recovery", "You were starting your case"),
+    _reopen_first_case,
+)
 register_kind(
     "case",
     lambda: QCoreApplication.translate("Recovery", "You were starting a new case"),

@@ -270,6 +270,39 @@ def test_i_mailed_it_half_filled_in_comes_back_over_its_letter(
     assert Drafts(session.store).load(back.draft_key) is None
 
 
+def test_start_my_case_half_typed_comes_back_on_its_page(
+        qtbot: QtBot, unlocked_session: Callable[..., SessionLock], answers: Answers) -> None:
+    from tests.helpers.wizard_typing import half_typed_case, shows_half_typed_case
+
+    session = unlocked_session()
+    window = session.window
+    assert window is not None
+    window.show_welcome()
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.case_wizard
+    assert wizard is not None and wizard.isVisible()
+    half_typed_case(qtbot, wizard)
+    assert wizard._autosave.pending()  # not yet kept when the lock comes
+    key = wizard.draft_key
+    store = session.store
+    qtbot.keyClick(wizard.you_page.fields["name"].widget, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert answers.confirms == []  # closed without asking
+    screen = _assert_locked(session, store)
+    assert "Núñez" not in visible_words()
+
+    _unlock(qtbot, screen)
+    again = session.window
+    assert again is not None and session.store is not None
+    assert again.stack.currentWidget() is again.welcome  # where it was started from
+    back = again.case_wizard
+    assert back is not None and back is not wizard and back.isVisible()
+    assert shows_half_typed_case(back)
+    assert back.draft_key == key
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                   if isinstance(w, UnlockScreen))
+
+
 def test_another_person_choosing_their_folder_on_the_lock_screen_ends_this_copy(
         qtbot: QtBot, unlocked_session: Callable[..., SessionLock]) -> None:
     """The program is started on their folder (`app.ui.folders.switching`); this copy ends
