@@ -285,8 +285,7 @@ def test_start_my_case_half_typed_comes_back_on_its_page(
     assert wizard._autosave.pending()  # not yet kept when the lock comes
     key = wizard.draft_key
     store = session.store
-    qtbot.keyClick(wizard.you_page.fields["name"].widget, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier)
+    window.lock_actions.lock_now.trigger()  # Lock now, from the Case menu
     assert answers.confirms == []  # closed without asking
     screen = _assert_locked(session, store)
     assert "Núñez" not in visible_words()
