@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -151,3 +152,26 @@ def test_the_offer_is_in_spanish_too(
     assert recovery.describe(draft, {}).startswith("Estaba empezando su caso: Núñez v. Ståhl")
     back = _open_wizard(window)
     assert "escribió antes" in back.draft_note.text()
+
+
+def test_typing_that_cannot_be_kept_is_said_on_the_page(
+        qtbot: QtBot, make_window, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from app.store import drafts as store_drafts
+
+    def full_disk(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    window = make_window()
+    wizard = _open_wizard(window)
+    monkeypatch.setattr("app.services.drafts.save_draft", full_disk)
+    half_typed_case(qtbot, wizard)
+    wizard.keep_draft()
+    assert wizard.draft_note.isVisibleTo(wizard.you_page)
+    assert "cannot be kept safe" in wizard.draft_note.text()
+    assert shows_half_typed_case(wizard)  # every word still on the pages
+    monkeypatch.setattr("app.services.drafts.save_draft", store_drafts.save_draft)
+    wizard.keep_draft()
+    assert not wizard.draft_note.isVisibleTo(wizard.you_page)
+    assert [d.title for d in Drafts(store).pending()] == ["Núñez v. Ståhl"]
