@@ -4,7 +4,8 @@ adding a lawyer: Dana M. Whitfield"), with Keep it and Throw it away. Keep it op
 again with the text in it; Throw it away asks first, then drops it for good.
 
 Each kind of draft says how it is described and reopened (`register_kind`): the record
-forms are registered here; another screen that keeps drafts (letters) registers its own.
+forms and Start my case are registered here; another screen that keeps drafts (letters, and
+their "I mailed it") registers its own.
 """
 
 from __future__ import annotations
