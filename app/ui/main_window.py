@@ -489,7 +489,8 @@ class MainWindow(Retranslating, QMainWindow):
         from app.ui.wizard import FirstCaseWizard
 
         lock = None if data_folder_is_locked() else self.lock_with
-        self.case_wizard = FirstCaseWizard(self, self._create_case, lock)
+        self.case_wizard = FirstCaseWizard(self, self._create_case, lock,
+                                           drafts=Drafts(self.cases.store))
         self.case_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_wizard.open()
 

@@ -4,7 +4,8 @@ adding a lawyer: Dana M. Whitfield"), with Keep it and Throw it away. Keep it op
 again with the text in it; Throw it away asks first, then drops it for good.
 
 Each kind of draft says how it is described and reopened (`register_kind`): the record
-forms are registered here; another screen that keeps drafts (letters) registers its own.
+forms and Start my case are registered here; another screen that keeps drafts (letters, and
+their "I mailed it") registers its own.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from app.services.drafts import Draft, Drafts
 from app.ui import ask
 from app.ui.forms.base import RecordForm
 from app.ui.safety.words import when_words
+from app.ui.wizard import DRAFT_KIND as FIRST_CASE
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -296,6 +298,18 @@ def _reopen_record(window: MainWindow, draft: Draft) -> QDialog | None:
     return form
 
 
+def _reopen_first_case(window: MainWindow, draft: Draft) -> QDialog | None:
+    """Start my case, on the page the person was on (the wizard shows its own draft)."""
+    window.start_case_wizard()
+    return window.case_wizard
+
+
+register_kind(
+    FIRST_CASE,
+    lambda: QCoreApplication.translate("Recovery", "You were starting your case"),
+    lambda: QCoreApplication.translate("Recovery", "You were starting your case"),
+    _reopen_first_case,
+)
 register_kind(
     "case",
     lambda: QCoreApplication.translate("Recovery", "You were starting a new case"),

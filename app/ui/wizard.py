@@ -6,12 +6,21 @@ parties as the papers write them, the person using the program, the other side's
 and the requests in dispute. Each page says where on the papers the answer is. At the end
 the case is saved, with the lawyer and the requests; everything stays editable later in the
 full forms.
+
+What is typed is kept as a draft (kind `first_case`, one a data folder) half a second after
+each change, with the page the person is on, like every form's (`app.ui.forms.base`): the
+wizard opened again (after a crash, or when the locked program is unlocked) shows it on that
+page. It is thrown away once the case is saved, or when the person cancels and confirms. The
+passphrase of the last page is never kept.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,9 +44,11 @@ from app.domain.profiles import Profile, shipped_profiles
 from app.domain.validation import validate_case_details
 from app.i18n import render
 from app.services.cases import OpenCase, SaveError
+from app.services.drafts import Drafts, draft_key
 from app.services.requests import suggest_label
+from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
-from app.ui.forms.base import plain_label
+from app.ui.forms.base import close_without_saving, plain_label
 from app.ui.forms.fields import (
     ChoiceField,
     DateField,
@@ -104,6 +115,10 @@ class _Page(QWizardPage):
 
     def value(self, key: str) -> object:
         return self.fields[key].value()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
+        """Back keeps what was typed on the page left (Qt's own way empties its required
+        fields, and the person would type them again)."""
 
 
 class CourtPage(_Page):
@@ -223,6 +238,26 @@ class _Request:
     served_on: object
     label: str
 
+    def to_payload(self) -> dict[str, object]:
+        served = self.served_on
+        return {"kind": self.kind.value, "set_number": self.set_number,
+                "item_number": self.item_number, "label": self.label,
+                "served_on": served.isoformat() if isinstance(served, dt.date) else None}
+
+    @classmethod
+    def from_payload(cls, kept: object) -> _Request | None:
+        """The request as a draft kept it (None: not one, from a damaged draft)."""
+        try:
+            assert isinstance(kept, dict)
+            served = kept.get("served_on")
+            numbers = [kept.get("set_number"), kept.get("item_number")]
+            assert all(n is None or isinstance(n, int) for n in numbers)
+            return cls(DisputeKind(kept["kind"]), numbers[0], numbers[1],
+                       None if served is None else dt.date.fromisoformat(str(served)),
+                       str(kept["label"]))
+        except (AssertionError, KeyError, TypeError, ValueError):
+            return None
+
 
 class RequestsPage(_Page):
     def __init__(self) -> None:
@@ -274,15 +309,18 @@ class RequestsPage(_Page):
         if not label:
             self._say(self.tr("Write the request's number in the set first."))
             return
-        self.requests.append(_Request(kind, set_number, item_number, served_on,  # type: ignore[arg-type]
-                                      label))
-        self.list.addItem(label)
-        self.list.setCurrentRow(self.list.count() - 1)
+        self.append(_Request(kind, set_number, item_number, served_on,  # type: ignore[arg-type]
+                             label))
         # The next request is often of the same set, served the same day: only its
         # number is cleared.
         self.fields["item_number"].set_value(None)
         self._say("")
         self.fields["item_number"].widget.setFocus()
+
+    def append(self, request: _Request) -> None:
+        self.requests.append(request)
+        self.list.addItem(request.label)
+        self.list.setCurrentRow(self.list.count() - 1)
 
     def remove_request(self) -> None:
         row = self.list.currentRow()
@@ -347,13 +385,18 @@ class LockPage(_Page):
 # Locks the data folder with the passphrase given; what went wrong, or None.
 LockFolder = Callable[[str], str | None]
 
+# The drafts' kind of the wizard: one a data folder, belonging to no case yet.
+DRAFT_KIND = "first_case"
+
 
 class FirstCaseWizard(QWizard):
     """Start a case page by page; `commit` stores the case (and opens it). With `lock`,
-    a last page offers to lock the data folder (`lock` does it)."""
+    a last page offers to lock the data folder (`lock` does it). With `drafts`, what is
+    typed is kept as it is typed, and what was kept before is shown again."""
 
     def __init__(self, parent: QWidget | None,
-                 commit: Callable[[Case], OpenCase], lock: LockFolder | None = None) -> None:
+                 commit: Callable[[Case], OpenCase], lock: LockFolder | None = None,
+                 drafts: Drafts | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start my case"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -390,6 +433,165 @@ class FirstCaseWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save my case"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.resize(760, 660)
+        self._keep_typing(drafts)
+
+    # -- keeping what is typed -----------------------------------------------------------
+
+    def _drafted_pages(self) -> dict[str, _Page]:
+        """The pages whose fields are kept, by the prefix of their keys in the draft (two
+        pages both have a name and an address). Not the lock page: a passphrase is never
+        kept."""
+        return {"court": self.court_page, "case": self.case_page, "you": self.you_page,
+                "lawyer": self.lawyer_page, "request": self.requests_page}
+
+    def _typed(self) -> dict[str, object]:
+        return {f"{prefix}.{key}": field.raw()
+                for prefix, page in self._drafted_pages().items()
+                for key, field in page.fields.items()}
+
+    def _keep_typing(self, drafts: Drafts | None) -> None:
+        """Show again what was kept before (if anything), then keep every change."""
+        self._drafts = drafts
+        self._draft_key = draft_key(None, DRAFT_KIND)
+        self._initial = self._typed()
+        self.draft_note = _note("")
+        self.draft_note.setVisible(False)
+        self._draft_problem = False
+        self.court_page.column.insertWidget(1, self.draft_note)
+        self._autosave = Debounced(self.keep_draft, self)
+        if drafts is None:
+            return
+        try:
+            kept = drafts.load(self._draft_key)
+        except SaveError:
+            kept = None  # nothing to show again; typing is kept when it can be
+        if kept is not None:
+            self._restore(kept.payload)
+        for page in self._drafted_pages().values():
+            for field in page.fields.values():
+                field.on_change(self._autosave.poke)
+        for button in (self.requests_page.add_button, self.requests_page.remove_button):
+            button.clicked.connect(self._autosave.poke)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _restore(self, payload: dict[str, Any]) -> None:
+        fields = payload.get("fields")
+        fields = fields if isinstance(fields, dict) else {}
+        # Page by page, in order: choosing the court writes its district, which the
+        # district kept comes after to replace.
+        for prefix, page in self._drafted_pages().items():
+            for key, field in page.fields.items():
+                if f"{prefix}.{key}" in fields:
+                    field.set_raw(fields[f"{prefix}.{key}"])
+        kept_requests = payload.get("requests")
+        for kept in kept_requests if isinstance(kept_requests, list) else []:
+            request = _Request.from_payload(kept)
+            if request is not None:
+                self.requests_page.append(request)
+        page = payload.get("page")
+        if isinstance(page, int):
+            self._go_to(page)
+            self._place_note()
+        self._show_draft_note(self.tr(
+            "These pages show what you typed before, which was not saved yet. Go on to save "
+            "your case, or press Cancel to throw it away."), problem=False)
+
+    def _go_to(self, page_id: int) -> None:
+        """On to the page the person was on, the way Next goes (a page no longer complete
+        stops it there)."""
+        if self.currentId() == -1:
+            self.restart()
+        # Never past the requests page: Next there saves the case.
+        while self.currentId() < page_id and self.currentPage() is not self.requests_page:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def _page_shown(self, page_id: int) -> None:
+        if page_id == -1:
+            return  # the wizard was closed (the program locked): what it showed is kept
+        self._autosave.poke()
+        self._place_note()
+
+    def _place_note(self) -> None:
+        # The note goes with the person from page to page, under the page's first words.
+        page = self.currentPage()
+        if isinstance(page, _Page):
+            page.column.insertWidget(1, self.draft_note)
+
+    def has_changes(self) -> bool:
+        return (self._typed() != self._initial or bool(self.requests_page.requests)
+                or self.currentId() > 0)
+
+    @property
+    def draft_key(self) -> str:
+        return self._draft_key
+
+    @property
+    def draft_kind(self) -> str:
+        """What sort of form this is for its drafts ("" when it keeps none: no drafts, or
+        the case is saved already)."""
+        return DRAFT_KIND if self._drafts is not None and self.session is None else ""
+
+    @property
+    def draft_place(self) -> dict[str, object]:
+        """It belongs to no case yet, and changes no record."""
+        return {"case_id": None, "record_id": None}
+
+    def draft_title(self) -> str:
+        """The case's short title or number: words that remind the person which case."""
+        for key in ("short_title", "case_number"):
+            raw = self.case_page.fields[key].raw()
+            line = raw.strip().splitlines()[0].strip() if isinstance(raw, str) and raw.strip() \
+                else ""
+            if line:
+                return line
+        return ""
+
+    def keep_draft(self) -> None:
+        """Keep what the pages show now, and which page is in front (nothing new: none)."""
+        self._autosave.cancel()
+        if not self.draft_kind or self._drafts is None or self.currentId() == -1:
+            return  # nothing to keep, or the wizard is closed: what it showed is kept
+        try:
+            if self.has_changes():
+                self._drafts.save(self._draft_key, DRAFT_KIND, self.draft_title(), {
+                    **self.draft_place, "fields": self._typed(), "page": self.currentId(),
+                    "requests": [r.to_payload() for r in self.requests_page.requests]})
+            else:
+                self._drafts.discard(self._draft_key)
+        except SaveError as error:
+            self._show_draft_note(self.tr(
+                "What you type cannot be kept safe right now: {reason} Save your case as soon "
+                "as you can.").format(reason=render(error.message)), problem=True)
+            return
+        if self._draft_problem:
+            self._show_draft_note("", problem=False)
+
+    def _forget_draft(self) -> None:
+        self._autosave.cancel()
+        if self._drafts is None:
+            return
+        # A draft that could not be removed is offered back at the next start.
+        with contextlib.suppress(SaveError):
+            self._drafts.discard(self._draft_key)
+
+    def _show_draft_note(self, text: str, *, problem: bool) -> None:
+        self._draft_problem = problem and bool(text)
+        self.draft_note.setText(text)
+        tint(self.draft_note, Tone.PROBLEM if problem else Tone.WAIT)
+        self.draft_note.setVisible(bool(text))
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: pages typed into are not thrown
+        away without asking (kept as a draft first, safe while the question is open)."""
+        if self.draft_kind and self.has_changes():
+            self.keep_draft()
+            if not close_without_saving(self):
+                return
+        self._forget_draft()
+        super().reject()
 
     def build_case(self) -> Case:
         court, case, you = self.court_page, self.case_page, self.you_page
@@ -447,6 +649,10 @@ class FirstCaseWizard(QWizard):
         except SaveError as error:
             self._say(render(error.message))
             return False
+        finally:
+            if self.session is not None:
+                # The case is saved: its draft is not needed (nor kept again).
+                self._forget_draft()
         return True
 
     def _save_lawyer(self, session: OpenCase) -> None:

@@ -633,7 +633,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>CaseNumberPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+164"/>
+        <location filename="../../app/ui/wizard.py" line="+179"/>
         <source>Your case and the parties</source>
         <translation>Su caso y las partes</translation>
     </message>
@@ -1598,7 +1598,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
 <context>
     <name>FirstCaseWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+230"/>
+        <location filename="../../app/ui/wizard.py" line="+258"/>
         <source>Start my case</source>
         <translation>Empezar mi caso</translation>
     </message>
@@ -1631,6 +1631,16 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>These pages show what you typed before, which was not saved yet. Go on to save your case, or press Cancel to throw it away.</source>
+        <translation>Estas páginas muestran lo que usted escribió antes y que todavía no se guardó. Siga adelante para guardar su caso, o pulse Cancelar para descartarlo.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>What you type cannot be kept safe right now: {reason} Save your case as soon as you can.</source>
+        <translation>Lo que escribe no se puede conservar en este momento: {reason} Guarde su caso en cuanto pueda.</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1824,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="+132"/>
+        <location filename="../../app/ui/launch.py" line="+129"/>
         <source>The program could not open its data folder ({folder}): {reason}. If the data is on a USB stick, check that it is plugged in, then start the program again.</source>
         <translation>El programa no pudo abrir su carpeta de datos ({folder}): {reason}. Si los datos están en una memoria USB, revise que esté conectada y vuelva a abrir el programa.</translation>
     </message>
@@ -1827,7 +1837,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LawyerPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-186"/>
+        <location filename="../../app/ui/wizard.py" line="-346"/>
         <source>The other side&apos;s lawyer</source>
         <translation>El abogado de la otra parte</translation>
     </message>
@@ -2235,12 +2245,12 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>Todavía no hay datos en {path} que bloquear. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/store/cipher.py" line="+349"/>
+        <location filename="../../app/store/cipher.py" line="+352"/>
         <source>The copy did not come out the same as the data it was made from. Nothing was changed. Check that the disk has free space and try again.</source>
         <translation>La copia no salió igual a los datos de los que se hizo. No se cambió nada. Revise que el disco tenga espacio libre e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The passphrase is empty. Type a passphrase to lock the data folder: it will be asked for each time the folder is opened.</source>
         <translation>La frase de contraseña está vacía. Escriba una frase de contraseña para bloquear la carpeta de datos: se le pedirá cada vez que se abra la carpeta.</translation>
     </message>
@@ -2329,7 +2339,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+96"/>
+        <location filename="../../app/ui/wizard.py" line="+119"/>
         <source>Keep your case private?</source>
         <translation>¿Mantener su caso privado?</translation>
     </message>
@@ -2693,7 +2703,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>MailedForm</name>
     <message>
-        <location filename="../../app/ui/letters/mailed.py" line="+30"/>
+        <location filename="../../app/ui/letters/mailed.py" line="+38"/>
         <source>I mailed it</source>
         <translation>Ya la envié</translation>
     </message>
@@ -2718,7 +2728,7 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>&amp;Registrar la carta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>That day is after today ({today}). Write the day you gave the letter to staff.</source>
         <translation>Ese día es posterior a hoy ({today}). Escriba el día en que entregó la carta al personal.</translation>
     </message>
@@ -2919,7 +2929,7 @@ Start the program there with no cases? It will keep everything you add in that f
         <translation>No se puede abrir el caso</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Lock this data folder</source>
         <translation>Bloquear esta carpeta de datos</translation>
     </message>
@@ -3534,7 +3544,7 @@ Export the case anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+114"/>
+        <location filename="../../app/ui/forms/base.py" line="+127"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3564,7 +3574,7 @@ Export the case anyway?</source>
         <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-304"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -3574,12 +3584,12 @@ Export the case anyway?</source>
         <translation>Lo que escribió en este formulario no se ha guardado. ¿Cerrarlo de todos modos y perder lo que escribió?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+423"/>
         <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
         <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
     </message>
@@ -3587,7 +3597,7 @@ Export the case anyway?</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="+67"/>
+        <location filename="../../app/ui/recovery.py" line="+68"/>
         <source>You were writing something</source>
         <translation>Estaba escribiendo algo</translation>
     </message>
@@ -3612,7 +3622,13 @@ Export the case anyway?</source>
         <translation>Lo que escribió no se pudo volver a abrir: el caso o el registro al que pertenecía ya no está aquí. Estas son las palabras que escribió, para que las copie:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
+        <location line="+1"/>
+        <source>You were starting your case</source>
+        <translation>Estaba empezando su caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You were starting a new case</source>
         <translation>Estaba empezando un caso nuevo</translation>
     </message>
@@ -3652,15 +3668,20 @@ Export the case anyway?</source>
         <translation>Estaba cambiando una carta o llamada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/letters/reopening.py" line="+37"/>
+        <location filename="../../app/ui/letters/reopening.py" line="+69"/>
         <source>You were writing a letter</source>
         <translation>Estaba escribiendo una carta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You were logging a letter as mailed</source>
+        <translation>Estaba anotando una carta como enviada por correo</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="-214"/>
+        <location filename="../../app/ui/recovery.py" line="-226"/>
         <source>Unsaved work</source>
         <translation>Trabajo sin guardar</translation>
     </message>
@@ -3777,7 +3798,7 @@ Export the case anyway?</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-88"/>
+        <location filename="../../app/ui/wizard.py" line="-91"/>
         <source>The requests in dispute</source>
         <translation>Las solicitudes en disputa</translation>
     </message>
@@ -4970,7 +4991,7 @@ Export the case anyway?</source>
 <context>
     <name>YouPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-86"/>
+        <location filename="../../app/ui/wizard.py" line="-106"/>
         <source>About you</source>
         <translation>Sus datos</translation>
     </message>

@@ -301,6 +301,42 @@ def test_a_letter_left_by_a_crash_is_offered_back_and_opens_as_it_was(
     assert kept is not None and kept.text() == "Thank you, and I hope to hear from you soon."
 
 
+def test_i_mailed_it_left_by_a_crash_is_offered_back_over_its_letter(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from app.crash import PreviousRun
+    from app.ui import recovery
+
+    session = window.context.session
+    assert session is not None
+    letter = _open_letter(qtbot, window)
+    form = letter.open_mailed_form()
+    assert form is not None
+    type_text(qtbot, form.field("mail_log_number").widget, "LM-4471 nº")
+    qtbot.waitUntil(lambda: not form._autosave.pending())  # kept half a second later
+    for shown in (form, letter):  # as if the program had stopped: no closing, no saving
+        shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        shown.hide()
+
+    dialog = recovery.offer(window, PreviousRun(True))
+    assert dialog is not None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(dialog)
+    lines = [dialog.grid.itemAtPosition(row, 0).widget().text() for row in range(2)]
+    assert lines[0].startswith("You were writing a letter: Follow-up letter")
+    assert lines[1].startswith(
+        "You were logging a letter as mailed: Follow-up letter (case Ramírez v. Kessler")
+    dialog.keep_buttons[1].click()
+    [back] = [w for w in window.findChildren(MailedForm) if w.isVisible()]
+    assert back is not form and isinstance(back.parent(), LetterWindow)
+    assert back.parent().kind() is LetterKind.FOLLOW_UP  # type: ignore[union-attr]
+    assert back.field("mail_log_number").raw() == "LM-4471 nº"
+    assert back.field("mailed_on").value() == TODAY
+    back.save()  # logged: the form's draft and the letter's are thrown away
+    assert not back.isVisible()
+    assert Drafts(session.store).pending() == []
+    assert session.case.communications[-1].mail_log_number == "LM-4471 nº"
+
+
 def test_a_case_with_no_lawyer_says_so_and_nothing_can_be_printed(
         qtbot: QtBot, window: MainWindow) -> None:
     session = window.context.session

@@ -12,30 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.model import DisputeKind, Method
 from app.services.session import open_store
-from app.ui.forms.fields import CheckListField, ChoiceField
+from app.ui.forms.fields import CheckListField
 from app.ui.wizard import FirstCaseWizard
+from tests.helpers.wizard_typing import choose as _choose
+from tests.helpers.wizard_typing import next_page as _next
+from tests.helpers.wizard_typing import type_into as _type
 from tests.ui.conftest import type_text
-
-
-def _type(qtbot: QtBot, page, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type into a field; a new line is the Return key (keyClicks takes no "\n")."""
-    widget = page.fields[key].widget
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-        type_text(qtbot, widget, line)
-
-
-def _choose(page, key: str, value: object) -> None:  # type: ignore[no-untyped-def]
-    field = page.fields[key]
-    assert isinstance(field, ChoiceField)
-    field.combo.setCurrentIndex(field.index_of(value))
-
-
-def _next(qtbot: QtBot, wizard: FirstCaseWizard) -> None:
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), wizard.currentPage().title()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _open_wizard(qtbot: QtBot, window) -> FirstCaseWizard:  # type: ignore[no-untyped-def]

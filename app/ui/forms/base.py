@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,19 @@ from app.ui.text_size import ScaledLabel
 def plain_label(text: str) -> str:
     """The words of a label without its mnemonic marker, for screen readers."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def close_without_saving(parent: QWidget) -> bool:
+    """Ask before what was typed in a form (or the Start my case pages) is thrown away:
+    True when the person says to close anyway."""
+    return ask.confirm(
+        parent,
+        QCoreApplication.translate("RecordForm", "Close without saving?"),
+        QCoreApplication.translate(
+            "RecordForm", "What you typed in this form has not been saved. Close it anyway and "
+            "lose what you typed?"),
+        QCoreApplication.translate("RecordForm", "Close without saving"),
+    )
 
 
 class _FieldRow:
@@ -458,13 +471,7 @@ class RecordForm(QDialog):
         open (the program may be ended then)."""
         if self.has_changes():
             self.keep_draft()
-            if not ask.confirm(
-                self,
-                self.tr("Close without saving?"),
-                self.tr("What you typed in this form has not been saved. Close it anyway and "
-                        "lose what you typed?"),
-                self.tr("Close without saving"),
-            ):
+            if not close_without_saving(self):
                 return
         self._forget_draft()
         super().reject()

@@ -1,7 +1,11 @@
 """"I mailed it": the day the letter went to prison staff for mailing (the letter's own
 date unless said otherwise) and the legal-mail log number, then the letter is logged with
 its whole text. A day after today or before the letter's date gets a message beside the
-field and logs nothing."""
+field and logs nothing.
+
+What is typed is kept as a draft (kind `mailed`, one a case and kind of letter) like every
+record form's, so locking the program or a crash loses none of it: it is opened again over
+its letter window (`app.ui.letters.reopening`)."""
 
 from __future__ import annotations
 
@@ -15,13 +19,17 @@ from app.domain.model import Communication
 from app.domain.text import QT_TRANSLATE_NOOP, message
 from app.domain.validation import Problem
 from app.services.cases import OpenCase, SaveError
+from app.services.drafts import Drafts
 from app.ui.forms.base import RecordForm
 from app.ui.forms.fields import DateField, TextField
+from app.ui.letters.words import kind_name
 
 if TYPE_CHECKING:
     from app.domain.letters import LetterDraft
 
 _CTX = "MailedForm"
+# The drafts' kind of this form; its draft is told apart by the letter's kind.
+DRAFT_KIND = "mailed"
 
 
 class MailedForm(RecordForm):
@@ -39,7 +47,12 @@ class MailedForm(RecordForm):
                                "they gave you one. You can leave it empty."))
         self.field("mailed_on").set_value(draft.mailing_day)
         self.save_button.setText(self.tr("&Log the letter"))
+        self.keep_typing(Drafts(session.store), DRAFT_KIND, session.case_id, draft.kind.value)
         self.resize(560, 380)
+
+    def draft_title(self) -> str:
+        # Which letter, in the person's words ("Follow-up letter"): the day alone says little.
+        return kind_name(self.draft.kind)
 
     def build(self, values: dict[str, Any]) -> dict[str, Any]:
         return values

@@ -1,5 +1,6 @@
 """What the person had open when the program was locked, and bringing it back once it is
-unlocked: the case and its page, and each form or letter window with what was typed in it.
+unlocked: the case and its page, and each form, letter window or Start my case with what
+was typed in it.
 
 Nothing of it is held on the screen or in the program while it is locked: the typing is in
 the data folder's drafts (`app.services.drafts`), which the lock leaves encrypted with the
@@ -48,13 +49,16 @@ def _open_forms(window: MainWindow) -> list[Draft]:
     from app.ui.forms.base import RecordForm
     from app.ui.letters.keeping import DRAFT_KIND, letter_draft_key
     from app.ui.letters.window import LetterWindow
+    from app.ui.wizard import FirstCaseWizard
 
     now = dt.datetime.now(dt.UTC)
     forms: list[Draft] = []
     for dialog in window.findChildren(QDialog):
         if not dialog.isVisible():
             continue
-        if isinstance(dialog, RecordForm) and dialog.draft_kind:
+        # The record forms (and "I mailed it", one of them) and Start my case say alike
+        # which draft is theirs.
+        if isinstance(dialog, (RecordForm, FirstCaseWizard)) and dialog.draft_kind:
             forms.append(Draft(dialog.draft_key, dialog.draft_kind, "",
                                {**dialog.draft_place, "fields": {}}, now))
         elif isinstance(dialog, LetterWindow):

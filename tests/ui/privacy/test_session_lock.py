@@ -224,6 +224,84 @@ def test_a_letter_being_written_comes_back_with_its_words(
     assert kept is not None and kept.text() == wanted
 
 
+# Typed half-way into "I mailed it": a log number with letters a US keyboard does not have.
+LOG_NUMBER = "LM-4471 nº ñ"
+
+
+def test_i_mailed_it_half_filled_in_comes_back_over_its_letter(
+        qtbot: QtBot, unlocked_session: Callable[..., SessionLock], answers: Answers) -> None:
+    from app.ui.letters.mailed import MailedForm
+    from app.ui.letters.opening import open_letter_window
+    from app.ui.letters.window import LetterWindow
+
+    session = unlocked_session()
+    window = session.window
+    assert window is not None
+    letter = open_letter_window(window, window.context, "d4")
+    assert letter is not None
+    form = letter.open_mailed_form()
+    assert form is not None and form.isVisible()
+    day = form.field("mailed_on").widget
+    day.selectAll()
+    type_text(qtbot, day, "2026-11-1")  # half typed: kept as it is, not yet a day
+    type_text(qtbot, form.field("mail_log_number").widget, LOG_NUMBER)
+    assert form._autosave.pending()  # not yet kept when the lock comes
+    store = session.store
+    qtbot.keyClick(form.field("mail_log_number").widget, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert answers.confirms == []  # closed without asking
+    screen = _assert_locked(session, store)
+
+    _unlock(qtbot, screen)
+    again = session.window
+    assert again is not None and session.store is not None
+    [letter_back] = [w for w in again.findChildren(LetterWindow) if w.isVisible()]
+    assert letter_back.ticked_ids() == ["d4"]
+    [back] = [w for w in again.findChildren(MailedForm) if w.isVisible()]
+    assert back.parent() is letter_back
+    assert back.field("mailed_on").raw() == "2026-11-1"
+    assert back.field("mail_log_number").raw() == LOG_NUMBER
+    case_id, kind = letter_back.session.case_id, letter_back.kind().value
+    assert back.draft_key == form.draft_key == f"case:{case_id}:mailed:{kind}"
+
+    # Cancelled on purpose (and confirmed): the draft is thrown away, as every form's is.
+    back.reject()
+    assert answers.confirms and not back.isVisible()
+    assert Drafts(session.store).load(back.draft_key) is None
+
+
+def test_start_my_case_half_typed_comes_back_on_its_page(
+        qtbot: QtBot, unlocked_session: Callable[..., SessionLock], answers: Answers) -> None:
+    from tests.helpers.wizard_typing import half_typed_case, shows_half_typed_case
+
+    session = unlocked_session()
+    window = session.window
+    assert window is not None
+    window.show_welcome()
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.case_wizard
+    assert wizard is not None and wizard.isVisible()
+    half_typed_case(qtbot, wizard)
+    assert wizard._autosave.pending()  # not yet kept when the lock comes
+    key = wizard.draft_key
+    store = session.store
+    window.lock_actions.lock_now.trigger()  # Lock now, from the Case menu
+    assert answers.confirms == []  # closed without asking
+    screen = _assert_locked(session, store)
+    assert "Núñez" not in visible_words()
+
+    _unlock(qtbot, screen)
+    again = session.window
+    assert again is not None and session.store is not None
+    assert again.stack.currentWidget() is again.welcome  # where it was started from
+    back = again.case_wizard
+    assert back is not None and back is not wizard and back.isVisible()
+    assert shows_half_typed_case(back)
+    assert back.draft_key == key
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                   if isinstance(w, UnlockScreen))
+
+
 def test_another_person_choosing_their_folder_on_the_lock_screen_ends_this_copy(
         qtbot: QtBot, unlocked_session: Callable[..., SessionLock]) -> None:
     """The program is started on their folder (`app.ui.folders.switching`); this copy ends
