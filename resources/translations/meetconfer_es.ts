@@ -2362,7 +2362,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LockSetup</name>
     <message>
-        <location filename="../../app/ui/lock_setup/converting.py" line="+82"/>
+        <location filename="../../app/ui/lock_setup/converting.py" line="+81"/>
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
@@ -3406,7 +3406,7 @@ Export the case anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/declaration/printing.py" line="+168"/>
+        <location filename="../../app/ui/declaration/printing.py" line="+174"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
@@ -3597,7 +3597,7 @@ Export the case anyway?</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="+68"/>
+        <location filename="../../app/ui/recovery.py" line="+69"/>
         <source>You were writing something</source>
         <translation>Estaba escribiendo algo</translation>
     </message>
@@ -4462,7 +4462,7 @@ Export the case anyway?</source>
         <translation>Ese caso ya no está aquí (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../app/store/repository.py" line="+291"/>
+        <location filename="../../app/store/repository.py" line="+299"/>
         <source>This lawyer is named in {count} letters or calls; change those first.</source>
         <translation>Este abogado aparece en {count} cartas o llamadas; primero cambie esas.</translation>
     </message>
