@@ -44,3 +44,27 @@ def test_larger_text_fits_a_small_screen(language: str, qtbot: QtBot, make_windo
     labels = [d.label for d in window.context.session.case.disputes]
     widest = max(metrics.horizontalAdvance(label) for label in labels)
     assert log.table.horizontalHeader().sectionSize(REQUESTS) >= widest
+
+
+def test_each_checks_result_word_stays_whole_with_larger_text(
+        language: str, qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """What the record shows: "✔ Done" / "✔ Hecho" on one line, never a word broken in two
+    (a narrow column of its own once gave "Hech" and "o" with Larger text in Spanish)."""
+    window = make_window(demo=True)
+    apply_text_size(True)
+    window.resize(1024, 768)
+    window.show_page(0)
+    window.show()
+    QApplication.processEvents()
+    detail = window.disputes_page.detail
+    document = detail.document()
+    document.setTextWidth(detail.viewport().width())
+    word = QCoreApplication.translate("DisputesPage", "Done")
+    results = []
+    block = document.begin()
+    while block.isValid():
+        if block.text().strip() == f"\u2714 {word}":
+            results.append(block.layout().lineCount())
+        block = block.next()
+    assert results and all(lines == 1 for lines in results), (language, results)
+    apply_text_size(False)

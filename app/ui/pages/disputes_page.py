@@ -253,9 +253,11 @@ class DisputesPage(QWidget):
                 rule = esc(self.tr("Rule: {source}").format(source=check.source))
                 rule += " &nbsp; " + why_link(check_section(check.id))
                 parts.append(
-                    f"<tr><td valign='top' style='color:{colour}' width='22%'><b>{mark} "
-                    f"{esc(self._result_word(check.result))}</b></td>"
-                    f"<td valign='top'>{lines}<div style='color:{quiet}'>{rule}</div></td></tr>"
+                    # The result above what it found, not in a column of its own: a
+                    # narrow panel with larger text broke "Hecho" across two lines.
+                    f"<tr><td valign='top'><div style='color:{colour}'><b>{mark} "
+                    f"{esc(self._result_word(check.result))}</b></div>"
+                    f"{lines}<div style='color:{quiet}'>{rule}</div></td></tr>"
                 )
             parts.append("</table>")
         parts.append("<hr><p><i>{}</i></p>".format(esc(self.tr(
@@ -314,3 +316,4 @@ class DisputesPage(QWidget):
         if delete_after_asking(self, question.format(label=dispute.label),
                                lambda: session.delete_dispute(dispute.id)):
             self.context.notify_changed()
+
