@@ -16,7 +16,6 @@ passphrase of the last page is never kept.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from app.services.requests import suggest_label
 from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
 from app.ui.forms.base import close_without_saving, plain_label
+from app.ui.forms.drafting import DraftKeeping
 from app.ui.forms.fields import (
     ChoiceField,
     DateField,
@@ -389,7 +389,7 @@ LockFolder = Callable[[str], str | None]
 DRAFT_KIND = "first_case"
 
 
-class FirstCaseWizard(QWizard):
+class FirstCaseWizard(DraftKeeping, QWizard):
     """Start a case page by page; `commit` stores the case (and opens it). With `lock`,
     a last page offers to lock the data folder (`lock` does it). With `drafts`, what is
     typed is kept as it is typed, and what was kept before is shown again."""
@@ -549,39 +549,18 @@ class FirstCaseWizard(QWizard):
                 return line
         return ""
 
-    def keep_draft(self) -> None:
-        """Keep what the pages show now, and which page is in front (nothing new: none)."""
-        self._autosave.cancel()
-        if not self.draft_kind or self._drafts is None or self.currentId() == -1:
-            return  # nothing to keep, or the wizard is closed: what it showed is kept
-        try:
-            if self.has_changes():
-                self._drafts.save(self._draft_key, DRAFT_KIND, self.draft_title(), {
-                    **self.draft_place, "fields": self._typed(), "page": self.currentId(),
-                    "requests": [r.to_payload() for r in self.requests_page.requests]})
-            else:
-                self._drafts.discard(self._draft_key)
-        except SaveError as error:
-            self._show_draft_note(self.tr(
-                "What you type cannot be kept safe right now: {reason} Save your case as soon "
-                "as you can.").format(reason=render(error.message)), problem=True)
-            return
-        if self._draft_problem:
-            self._show_draft_note("", problem=False)
+    def _may_keep_draft(self) -> bool:
+        return self.currentId() != -1  # closed: what it showed is kept already
 
-    def _forget_draft(self) -> None:
-        self._autosave.cancel()
-        if self._drafts is None:
-            return
-        # A draft that could not be removed is offered back at the next start.
-        with contextlib.suppress(SaveError):
-            self._drafts.discard(self._draft_key)
+    def _draft_payload(self) -> dict[str, object]:
+        """What the pages show, the requests added, and which page is in front."""
+        return {**self.draft_place, "fields": self._typed(), "page": self.currentId(),
+                "requests": [r.to_payload() for r in self.requests_page.requests]}
 
-    def _show_draft_note(self, text: str, *, problem: bool) -> None:
-        self._draft_problem = problem and bool(text)
-        self.draft_note.setText(text)
-        tint(self.draft_note, Tone.PROBLEM if problem else Tone.WAIT)
-        self.draft_note.setVisible(bool(text))
+    def _cannot_keep_words(self, reason: str) -> str:
+        return self.tr(
+            "What you type cannot be kept safe right now: {reason} Save your case as soon "
+            "as you can.").format(reason=reason)
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: pages typed into are not thrown

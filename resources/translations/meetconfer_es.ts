@@ -1514,7 +1514,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Regla: {source}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This is a checklist of what your record shows, not legal advice. The rules and your judge&apos;s orders decide; read them.</source>
         <translation>Esta es una lista de lo que muestra su registro, no asesoría legal. Deciden las reglas y las órdenes de su juez; léalas.</translation>
     </message>
@@ -1638,7 +1638,7 @@ La copia de seguridad buena más reciente es del {when}. ¿Restaurarla? El archi
         <translation>Estas páginas muestran lo que usted escribió antes y que todavía no se guardó. Siga adelante para guardar su caso, o pulse Cancelar para descartarlo.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>What you type cannot be kept safe right now: {reason} Save your case as soon as you can.</source>
         <translation>Lo que escribe no se puede conservar en este momento: {reason} Guarde su caso en cuanto pueda.</translation>
     </message>
@@ -1837,7 +1837,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>LawyerPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-346"/>
+        <location filename="../../app/ui/wizard.py" line="-342"/>
         <source>The other side&apos;s lawyer</source>
         <translation>El abogado de la otra parte</translation>
     </message>
@@ -3544,7 +3544,7 @@ Export the case anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="+127"/>
+        <location filename="../../app/ui/forms/base.py" line="+128"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3569,12 +3569,12 @@ Export the case anyway?</source>
         <translation>Este formulario muestra lo que usted escribió antes y que todavía no se guardó. Pulse Guardar para conservarlo como registro, o Cancelar para descartarlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>What you type cannot be kept safe right now: {reason} Press Save as soon as you can.</source>
         <translation>Lo que escribe no se puede conservar en este momento: {reason} Pulse Guardar en cuanto pueda.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-296"/>
         <source>Close without saving?</source>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
@@ -3589,7 +3589,7 @@ Export the case anyway?</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+397"/>
         <source>Nothing was saved yet: please correct what is marked in red, then press Save again.</source>
         <translation>Todavía no se guardó nada: corrija lo que está marcado en rojo y vuelva a pulsar Guardar.</translation>
     </message>

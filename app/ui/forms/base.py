@@ -42,6 +42,7 @@ from app.services.drafts import Draft, Drafts, draft_key
 from app.ui import ask
 from app.ui.autosave import Debounced
 from app.ui.colours import Tone, tint
+from app.ui.forms.drafting import DraftKeeping
 from app.ui.forms.fields import CheckField, Field, FieldError
 from app.ui.guide_links import why_link
 from app.ui.text_size import ScaledLabel
@@ -82,7 +83,7 @@ class _FieldRow:
         self.field.widget.setAccessibleDescription(text or "")
 
 
-class RecordForm(QDialog):
+class RecordForm(DraftKeeping, QDialog):
     """A dialog with labelled fields, checked as you type; Save writes at once."""
 
     saved = Signal(object)
@@ -348,39 +349,13 @@ class RecordForm(QDialog):
             "This form shows what you typed before, which was not saved yet. Press Save to "
             "keep it as a record, or Cancel to throw it away."), problem=False)
 
-    def keep_draft(self) -> None:
-        """Keep what the form shows now as its draft (none when it shows nothing new)."""
-        self._autosave.cancel()
-        if self._drafts is None:
-            return
-        try:
-            if self.has_changes():
-                self._drafts.save(self._draft_key, self._draft_kind, self.draft_title(),
-                                  {"fields": self._raw_values(), **self._draft_place})
-            else:
-                self._drafts.discard(self._draft_key)
-        except SaveError as error:
-            self._show_draft_note(self.tr(
-                "What you type cannot be kept safe right now: {reason} Press Save as soon as "
-                "you can.").format(reason=render(error.message)), problem=True)
-            return
-        if self._draft_problem:
-            self._show_draft_note("", problem=False)
+    def _draft_payload(self) -> dict[str, object]:
+        return {"fields": self._raw_values(), **self._draft_place}
 
-    def _forget_draft(self) -> None:
-        self._autosave.cancel()
-        if self._drafts is None:
-            return
-        # The record itself is settled; a draft that could not be removed is offered back
-        # at the next start, where the person can throw it away.
-        with contextlib.suppress(SaveError):
-            self._drafts.discard(self._draft_key)
-
-    def _show_draft_note(self, text: str, *, problem: bool) -> None:
-        self._draft_problem = problem and bool(text)
-        self.draft_note.setText(text)
-        tint(self.draft_note, Tone.PROBLEM if problem else Tone.WAIT)
-        self.draft_note.setVisible(bool(text))
+    def _cannot_keep_words(self, reason: str) -> str:
+        return self.tr(
+            "What you type cannot be kept safe right now: {reason} Press Save as soon as "
+            "you can.").format(reason=reason)
 
     # -- checking ---------------------------------------------------------------------
 
