@@ -226,8 +226,6 @@ def finish_interrupted(
     before every change; the caller holds the data folder's lock. `WrongPassphraseError`
     (nothing changed) when `passphrase` does not open the locked folder; on a plain folder
     the passphrase is not used."""
-    from app.store import backup_sealing
-
     database = _database(folder)
     locked = is_locked_file(database)
     if locked and passphrase is not None:
@@ -237,6 +235,9 @@ def finish_interrupted(
         _forget_last_case(database.parent)
     if not locked or passphrase is None:
         return Conversion(leftovers_removed=tuple(cleaned))
+    # Only now: every start of the desktop app runs this, and a plain folder's never seals.
+    from app.store import backup_sealing
+
     backups = database.parent / _BACKUPS
     _wipe_half_written_backups(backups)
     outcomes = _staged_backups(backups, lambda path: backup_sealing.stage_sealed(path, passphrase))

@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -47,6 +46,8 @@ _CHUNK = 1 << 20
 
 def staged_name(target: Path) -> Path:
     """A fresh name beside `target` for its converted copy, recognised by `clean_up`."""
+    import secrets  # loaded only to stage: every start of the app looks for leftovers
+
     return target.with_name(f".{target.name}{STAGED_MARK}{secrets.token_hex(4)}")
 
 
