@@ -2220,7 +2220,7 @@ Start the program there with no cases? It will keep everything you add in that f
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../app/services/privacy.py" line="+404"/>
+        <location filename="../../app/services/privacy.py" line="+405"/>
         <source>The data in {path} could not be prepared for locking ({reason}). Nothing was changed.</source>
         <translation>Los datos de {path} no se pudieron preparar para bloquearlos con una frase de contraseña ({reason}). No se cambió nada.</translation>
     </message>
@@ -4553,7 +4553,7 @@ Export the case anyway?</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/privacy/unlock_screen.py" line="+78"/>
+        <location filename="../../app/ui/privacy/unlock_screen.py" line="+79"/>
         <source>Locked — {app}</source>
         <translation>Bloqueado — {app}</translation>
     </message>
@@ -4619,7 +4619,7 @@ Export the case anyway?</source>
         <translation>Escriba la frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 OpenWith = Callable[[str], "Store"]
 
 # Lets the person choose another data folder (their own, on a shared PC) from the lock
-# screen. Given by the screen that chooses folders; True once the configured data folder is
-# another one (`app.paths.configure`), False when the person changed their mind.
+# screen (`app.ui.folders.switching`): True once the program was started on it and this copy
+# is ending, False when nothing was done (the person changed their mind, or was told why not).
 OpenAnotherFolder = Callable[[QWidget], bool]
 
 
@@ -58,7 +58,8 @@ class Why(Enum):
 
 class UnlockScreen(QWidget):
     """A window of its own. `unlocked` carries the open store; `quit_chosen` is Quit or the
-    window's close button; `another_folder` says the configured data folder changed;
+    window's close button; `another_folder` says the program was started on another data
+    folder, so this copy ends;
     `failed` carries an error opening the folder raised other than a wrong passphrase, when
     `show_failures` is False (else the screen shows it and waits)."""
 
@@ -148,7 +149,7 @@ class UnlockScreen(QWidget):
         QWidget.setTabOrder(self.show_passphrase, self.open_button)
         QWidget.setTabOrder(self.open_button, self.other_folder_button)
         QWidget.setTabOrder(self.other_folder_button, self.quit_button)
-        self.set_why(why, idle_minutes)
+        self._say_why(why, idle_minutes)
         self.resize(1000, 700)
         self.passphrase.setFocus()
 
@@ -172,9 +173,8 @@ class UnlockScreen(QWidget):
             return "{} {} {}".format(idle, kept, self.tr("Type the passphrase to open it."))
         return "{} {}".format(kept, self.tr("Type the passphrase to open it."))
 
-    def set_why(self, why: Why, idle_minutes: int = 0) -> None:
-        """Say why the screen is up, and for which data folder (the configured one: it may
-        have changed through "Open another data folder…")."""
+    def _say_why(self, why: Why, idle_minutes: int = 0) -> None:
+        """Say why the screen is up, and for which data folder (the configured one)."""
         self.heading.setText(self._heading(why))
         self.explanation.setText(self._explanation(why, idle_minutes))
         self.folder_label.setText(self.tr("Data folder: {path}").format(
@@ -221,7 +221,7 @@ class UnlockScreen(QWidget):
                 self._finish()
                 self.failed.emit(error)
                 return
-            self.show_problem(self.problem_words(error))
+            self.show_problem(self._problem_words(error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -229,7 +229,7 @@ class UnlockScreen(QWidget):
         self._finish()
         self.unlocked.emit(store)
 
-    def problem_words(self, error: Exception) -> str:
+    def _problem_words(self, error: Exception) -> str:
         from app.services.session import StoreError
 
         reason = render(error.message) if isinstance(error, StoreError) else str(error)
